@@ -1,0 +1,149 @@
+package vn.laocai.museum.content;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.laocai.museum.ontology.GraphStore;
+import vn.laocai.museum.ontology.MuseumGraph;
+import vn.laocai.museum.ontology.MuseumVocab;
+
+/**
+ * Loads the corpus into the graph: parses every file, checks every field, and writes all species
+ * in one transaction, so a corpus with errors changes nothing.
+ *
+ * <pre>{@code
+ * LoadReport report = new ContentLoader(store).loadIfChanged(Corpus.fromDirectory(root));
+ * }</pre>
+ */
+public final class ContentLoader {
+
+    private static final Logger log = LoggerFactory.getLogger(ContentLoader.class);
+    private static final Pattern SPECIES_FILE = Pattern.compile("species/([a-z0-9]+(?:-[a-z0-9]+)*)\\.(vi|en)\\.md");
+    private static final String LOAD_STATE = MuseumVocab.BASE + "load/corpus";
+
+    private final GraphStore store;
+
+    public ContentLoader(GraphStore store) {
+        this.store = Objects.requireNonNull(store, "store");
+    }
+
+    /** Loads the corpus unless the graph already holds exactly this corpus. */
+    public LoadReport loadIfChanged(List<ContentFile> files) {
+        String hash = hash(files);
+        if (hash.equals(storedHash())) {
+            log.info("Content unchanged (corpus {}), nothing to load", hash.substring(0, 12));
+            return new LoadReport(false, List.of(), 0, Duration.ZERO);
+        }
+        return load(files, hash);
+    }
+
+    /** Loads the corpus, replacing what the graph holds for each of its species. */
+    public LoadReport load(List<ContentFile> files) {
+        return load(files, hash(files));
+    }
+
+    private LoadReport load(List<ContentFile> files, String hash) {
+        long started = System.nanoTime();
+        List<ContentError> errors = new ArrayList<>();
+        Map<String, Model> species = parse(files, errors);
+        if (!errors.isEmpty()) {
+            throw new ContentException(errors);
+        }
+        Model state = ModelFactory.createDefaultModel();
+        state.createResource(LOAD_STATE).addProperty(MuseumVocab.CORPUS_HASH, hash);
+        store.write(graph -> {
+            species.forEach((slug, model) -> {
+                graph.removeResource(MuseumGraph.PUBLIC, model.createResource(MuseumVocab.speciesIri(slug)));
+                graph.add(MuseumGraph.PUBLIC, model);
+            });
+            graph.removeResource(MuseumGraph.AUDIT, state.createResource(LOAD_STATE));
+            graph.add(MuseumGraph.AUDIT, state);
+        });
+        long triples = species.values().stream().mapToLong(Model::size).sum();
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+        log.info("Loaded {} species ({} triples) in {} ms", species.size(), triples, took.toMillis());
+        return new LoadReport(true, List.copyOf(species.keySet()), triples, took);
+    }
+
+    private static Map<String, Model> parse(List<ContentFile> files, List<ContentError> errors) {
+        Map<String, Map<String, ContentFile>> bySlug = new TreeMap<>();
+        for (ContentFile file : files) {
+            Matcher matcher = SPECIES_FILE.matcher(file.path());
+            if (!matcher.matches()) {
+                errors.add(new ContentError(file.path(), 1,
+                        "unexpected file name; species files are species/<slug>.vi.md and species/<slug>.en.md"));
+                continue;
+            }
+            bySlug.computeIfAbsent(matcher.group(1), slug -> new LinkedHashMap<>()).put(matcher.group(2), file);
+        }
+        Map<String, Model> models = new LinkedHashMap<>();
+        bySlug.forEach((slug, byLanguage) -> {
+            ContentFile vi = byLanguage.get("vi");
+            ContentFile en = byLanguage.get("en");
+            if (vi == null || en == null) {
+                ContentFile present = vi == null ? en : vi;
+                errors.add(new ContentError(present.path(), 1, "the species needs both a .vi.md and a .en.md file"));
+                return;
+            }
+            FieldReader viReader = reader(vi, "vi", slug, errors);
+            FieldReader enReader = reader(en, "en", slug, errors);
+            if (viReader != null && enReader != null) {
+                models.put(slug, new SpeciesMapper(slug, viReader, enReader).map());
+            }
+        });
+        return models;
+    }
+
+    private static FieldReader reader(ContentFile file, String language, String slug, List<ContentError> errors) {
+        FrontMatter.Parsed parsed = FrontMatter.parse(file, errors);
+        if (parsed == null) {
+            return null;
+        }
+        FieldReader reader = new FieldReader(file, parsed, language, errors);
+        String id = reader.required("id");
+        if (id != null && !id.equals(slug)) {
+            reader.error(parsed.fields().get("id").line(), "id: '" + id + "' does not match the file name '" + slug + "'");
+        }
+        return reader;
+    }
+
+    private String storedHash() {
+        var query = QueryFactory.create("SELECT ?hash WHERE { ?state <" + MuseumVocab.CORPUS_HASH.getURI() + "> ?hash }");
+        Resource state = org.apache.jena.rdf.model.ResourceFactory.createResource(LOAD_STATE);
+        return store.select(MuseumGraph.AUDIT, query, Map.of("state", state)).stream()
+                .map(row -> row.getLiteral("hash").getLexicalForm())
+                .findFirst()
+                .orElse(null);
+    }
+
+    private static String hash(List<ContentFile> files) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            files.stream().sorted(java.util.Comparator.comparing(ContentFile::path)).forEach(file -> {
+                digest.update(file.path().getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+                digest.update(file.text().getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+            });
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

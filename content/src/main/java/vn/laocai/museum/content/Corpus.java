@@ -1,0 +1,36 @@
+package vn.laocai.museum.content;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** Reads corpus files from a directory on disk. */
+public final class Corpus {
+
+    private Corpus() {}
+
+    /** Every {@code .md} file under {@code root}, with paths relative to it, in a stable order. */
+    public static List<ContentFile> fromDirectory(Path root) {
+        try (Stream<Path> paths = Files.walk(root)) {
+            return paths.filter(path -> path.toString().endsWith(".md"))
+                    .sorted()
+                    .map(path -> read(root, path))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the corpus at " + root, e);
+        }
+    }
+
+    private static ContentFile read(Path root, Path file) {
+        try {
+            String relative = root.relativize(file).toString().replace('\\', '/');
+            return new ContentFile(relative, Files.readString(file, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + file, e);
+        }
+    }
+}

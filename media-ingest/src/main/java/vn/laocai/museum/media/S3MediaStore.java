@@ -1,0 +1,181 @@
+package vn.laocai.museum.media;
+
+import io.minio.BucketExistsArgs;
+import io.minio.GetObjectArgs;
+import io.minio.GetObjectResponse;
+import io.minio.GetPresignedObjectUrlArgs;
+import io.minio.MakeBucketArgs;
+import io.minio.MinioClient;
+import io.minio.PutObjectArgs;
+import io.minio.StatObjectArgs;
+import io.minio.StatObjectResponse;
+import io.minio.errors.ErrorResponseException;
+import io.minio.http.Method;
+import java.io.ByteArrayInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import vn.laocai.museum.ontology.ComponentHealth;
+
+/** {@link MediaStore} over the S3 API with minio-java: the same code for MinIO and the embedded server. */
+public final class S3MediaStore implements MediaStore {
+
+    private static final String SHA256_META = "sha256";
+
+    private final S3Settings settings;
+    private final MinioClient client;
+
+    private S3MediaStore(S3Settings settings, MinioClient client) {
+        this.settings = settings;
+        this.client = client;
+    }
+
+    /** Connects to the store and creates the bucket if it does not exist yet. */
+    public static S3MediaStore connect(S3Settings settings) {
+        Objects.requireNonNull(settings, "settings");
+        MinioClient client = MinioClient.builder()
+                .endpoint(settings.endpoint().toString())
+                .region(settings.region())
+                .credentials(settings.accessKey(), settings.secretKey())
+                .build();
+        // Short timeouts: a store that is down must not hang the pages that show media.
+        client.setTimeout(TimeUnit.SECONDS.toMillis(3), TimeUnit.SECONDS.toMillis(30), TimeUnit.SECONDS.toMillis(30));
+        S3MediaStore store = new S3MediaStore(settings, client);
+        store.ensureBucket();
+        return store;
+    }
+
+    private void ensureBucket() {
+        call("create bucket " + settings.bucket(), () -> {
+            if (!client.bucketExists(BucketExistsArgs.builder().bucket(settings.bucket()).build())) {
+                client.makeBucket(MakeBucketArgs.builder().bucket(settings.bucket()).region(settings.region()).build());
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public StoredObject put(byte[] content, String contentType) {
+        Objects.requireNonNull(content, "content");
+        String sha256 = sha256(content);
+        String key = ObjectKeys.forContent(sha256, MediaTypes.extension(contentType));
+        Optional<StoredObject> existing = stat(key);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        call("store " + key, () -> client.putObject(PutObjectArgs.builder()
+                .bucket(settings.bucket())
+                .object(key)
+                .stream(new ByteArrayInputStream(content), content.length, -1)
+                .contentType(contentType)
+                .userMetadata(Map.of(SHA256_META, sha256))
+                .build()));
+        return new StoredObject(key, sha256, content.length, contentType);
+    }
+
+    @Override
+    public Optional<StoredObject> stat(String key) {
+        ObjectKeys.check(key);
+        return call("read metadata of " + key, () -> {
+            try {
+                StatObjectResponse stat = client.statObject(StatObjectArgs.builder().bucket(settings.bucket()).object(key).build());
+                return Optional.of(toStored(key, stat.size(), stat.contentType(), stat.userMetadata().get(SHA256_META)));
+            } catch (ErrorResponseException e) {
+                if (isMissing(e)) {
+                    return Optional.empty();
+                }
+                throw e;
+            }
+        });
+    }
+
+    @Override
+    public Optional<MediaContent> get(String key) {
+        ObjectKeys.check(key);
+        return call("read " + key, () -> {
+            try {
+                GetObjectResponse response = client.getObject(GetObjectArgs.builder().bucket(settings.bucket()).object(key).build());
+                String length = response.headers().get("Content-Length");
+                String type = response.headers().get("Content-Type");
+                String sha = response.headers().get("x-amz-meta-" + SHA256_META);
+                StoredObject object = toStored(key, length == null ? -1 : Long.parseLong(length), type, sha);
+                return Optional.of(new MediaContent(object, response));
+            } catch (ErrorResponseException e) {
+                if (isMissing(e)) {
+                    return Optional.empty();
+                }
+                throw e;
+            }
+        });
+    }
+
+    @Override
+    public String presignedGetUrl(String key, Duration validFor) {
+        ObjectKeys.check(key);
+        return call("presign " + key, () -> client.getPresignedObjectUrl(GetPresignedObjectUrlArgs.builder()
+                .method(Method.GET)
+                .bucket(settings.bucket())
+                .object(key)
+                .expiry((int) validFor.toSeconds())
+                .build()));
+    }
+
+    @Override
+    public ComponentHealth health() {
+        try {
+            boolean exists = client.bucketExists(BucketExistsArgs.builder().bucket(settings.bucket()).build());
+            return exists
+                    ? ComponentHealth.up("S3 bucket '" + settings.bucket() + "' at " + settings.endpoint())
+                    : ComponentHealth.down("S3 bucket '" + settings.bucket() + "' does not exist at " + settings.endpoint());
+        } catch (Exception e) {
+            return ComponentHealth.down("S3 store at " + settings.endpoint() + " unreachable: " + e.getMessage());
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            client.close();
+        } catch (Exception e) {
+            throw new MediaStoreException("Cannot close the S3 client", e);
+        }
+    }
+
+    private static StoredObject toStored(String key, long size, String contentType, String sha256) {
+        String hash = sha256 != null ? sha256 : key.substring(key.lastIndexOf('/') + 1, key.lastIndexOf('/') + 65);
+        return new StoredObject(key, hash, size, contentType == null ? "application/octet-stream" : contentType);
+    }
+
+    private static boolean isMissing(ErrorResponseException e) {
+        String code = e.errorResponse().code();
+        return "NoSuchKey".equals(code) || "NoSuchObject".equals(code) || "NotFound".equals(code);
+    }
+
+    static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private interface S3Call<T> {
+        T run() throws Exception;
+    }
+
+    private <T> T call(String what, S3Call<T> action) {
+        try {
+            return action.run();
+        } catch (MediaStoreException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new MediaStoreException("Cannot " + what + " in S3 bucket '" + settings.bucket() + "' at "
+                    + settings.endpoint() + ": " + e.getMessage(), e);
+        }
+    }
+}

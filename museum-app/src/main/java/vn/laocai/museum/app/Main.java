@@ -1,0 +1,27 @@
+package vn.laocai.museum.app;
+
+import java.util.Arrays;
+import org.springframework.boot.SpringApplication;
+import picocli.CommandLine;
+import vn.laocai.museum.app.bench.BenchCommand;
+
+/**
+ * Entry point of the museum's jar. With no arguments it runs the museum; {@code bench} runs the
+ * benchmarks instead (see the README).
+ *
+ * <pre>{@code
+ * java -jar museum-app.jar                 # the museum on http://localhost:8080
+ * java -jar museum-app.jar bench --help    # benchmarks
+ * }</pre>
+ */
+public final class Main {
+
+    private Main() {}
+
+    public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("bench")) {
+            System.exit(new CommandLine(new BenchCommand()).execute(Arrays.copyOfRange(args, 1, args.length)));
+        }
+        SpringApplication.run(MuseumApplication.class, args);
+    }
+}

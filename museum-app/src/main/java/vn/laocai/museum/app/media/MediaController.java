@@ -1,0 +1,73 @@
+package vn.laocai.museum.app.media;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Optional;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import vn.laocai.museum.media.MediaContent;
+import vn.laocai.museum.media.MediaStore;
+import vn.laocai.museum.media.MediaStoreException;
+import vn.laocai.museum.media.ObjectKeys;
+
+/**
+ * Serves stored media at {@code /media/sha256/ab/<sha256>.<ext>}. Keys are content hashes, so a
+ * response never changes: it is cached for a year and revalidated by ETag.
+ */
+@RestController
+class MediaController {
+
+    private static final CacheControl FOREVER = CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable();
+
+    private final MediaStore store;
+
+    MediaController(MediaStore store) {
+        this.store = store;
+    }
+
+    @GetMapping("/media/sha256/{prefix}/{file}")
+    ResponseEntity<StreamingResponseBody> get(@PathVariable String prefix, @PathVariable String file,
+            @RequestHeader(value = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
+        String key = "sha256/" + prefix + "/" + file;
+        if (!ObjectKeys.isValid(key)) {
+            return ResponseEntity.notFound().build();
+        }
+        String etag = "\"" + file.substring(0, 64) + "\"";
+        if (etag.equals(ifNoneMatch)) {
+            return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).cacheControl(FOREVER).build();
+        }
+        Optional<MediaContent> content;
+        try {
+            content = store.get(key);
+        } catch (MediaStoreException e) {
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "30").build();
+        }
+        if (content.isEmpty()) {
+            return ResponseEntity.notFound().build();
+        }
+        MediaContent media = content.get();
+        StreamingResponseBody body = out -> {
+            try (media) {
+                media.stream().transferTo(out);
+            } catch (IOException e) {
+                throw e;
+            }
+        };
+        ResponseEntity.BodyBuilder response = ResponseEntity.ok()
+                .eTag(media.object().etag())
+                .cacheControl(FOREVER)
+                .contentType(MediaType.parseMediaType(media.object().contentType()));
+        if (media.object().size() >= 0) {
+            response.contentLength(media.object().size());
+        }
+        return response.body(body);
+    }
+}

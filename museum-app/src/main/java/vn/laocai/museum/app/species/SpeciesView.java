@@ -1,0 +1,120 @@
+package vn.laocai.museum.app.species;
+
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Emphasis;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import java.util.List;
+import vn.laocai.museum.app.base.ui.LanguageNames;
+import vn.laocai.museum.app.base.ui.MainLayout;
+import vn.laocai.museum.app.base.ui.MediaUrls;
+import vn.laocai.museum.content.MarkdownRenderer;
+import vn.laocai.museum.ontology.SpeciesCatalog;
+import vn.laocai.museum.ontology.SpeciesDetail;
+import vn.laocai.museum.ontology.SpeciesNote;
+import vn.laocai.museum.ontology.TaxonName;
+
+/** A species page: its names in every language, picture, story, uses and cautions, read from the graph. */
+@Route(value = "species", layout = MainLayout.class)
+public class SpeciesView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
+
+    private final SpeciesCatalog catalog;
+    private final MarkdownRenderer markdown;
+    private String title = "Dược liệu";
+
+    public SpeciesView(SpeciesCatalog catalog, MarkdownRenderer markdown) {
+        this.catalog = catalog;
+        this.markdown = markdown;
+        addClassName("museum-species");
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, String slug) {
+        SpeciesDetail species = catalog.find(slug, "vi").orElseThrow(() -> new NotFoundException("No species " + slug));
+        title = species.summary().title() + " — Bảo tàng Dược liệu số Lào Cai";
+        removeAll();
+        show(species);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+
+    private void show(SpeciesDetail species) {
+        H1 heading = new H1(species.summary().title());
+        Paragraph latin = new Paragraph(new Emphasis(species.summary().scientificName()),
+                new Span(" " + species.authorship() + " · họ " + species.summary().family()));
+        latin.addClassName("museum-latin-line");
+        add(heading, latin);
+        species.imageKeys().stream().findFirst().ifPresent(key -> add(picture(key, species)));
+        add(new Paragraph(species.summary().summary()));
+        if (!species.narrativeMarkdown().isBlank()) {
+            add(new Html("<div class=\"museum-narrative\">" + markdown.toHtml(species.narrativeMarkdown()) + "</div>"));
+        }
+        add(new H2("Tên gọi"), names(species.names()));
+        section("Công dụng theo kinh nghiệm truyền thống", species.notes(SpeciesNote.Kind.USE));
+        section("Lưu ý an toàn", species.notes(SpeciesNote.Kind.SAFETY));
+        section("Trồng trọt", species.notes(SpeciesNote.Kind.CULTIVATION));
+    }
+
+    private Div picture(String key, SpeciesDetail species) {
+        Image image = new Image(MediaUrls.of(key), "Ảnh minh hoạ " + species.summary().title());
+        Span caption = new Span("Ảnh minh hoạ tạm thời, chờ ảnh thật của bảo tàng");
+        caption.addClassName("museum-caption");
+        Div figure = new Div(image, caption);
+        figure.addClassName("museum-figure");
+        return figure;
+    }
+
+    private static UnorderedList names(List<TaxonName> names) {
+        UnorderedList list = new UnorderedList();
+        list.addClassName("museum-names");
+        for (TaxonName name : names) {
+            Span language = new Span(LanguageNames.vietnamese(name.language()) + ": ");
+            language.addClassName("museum-name-lang");
+            Span form = new Span(name.form());
+            form.getElement().setAttribute("lang", name.language());
+            ListItem item = new ListItem(language, form);
+            if (!name.verified()) {
+                item.add(unverified());
+            }
+            list.add(item);
+        }
+        return list;
+    }
+
+    private void section(String heading, List<SpeciesNote> notes) {
+        if (notes.isEmpty()) {
+            return;
+        }
+        UnorderedList list = new UnorderedList();
+        for (SpeciesNote note : notes) {
+            ListItem item = new ListItem(note.text());
+            if (!note.verified()) {
+                item.add(unverified());
+            }
+            list.add(item);
+        }
+        add(new H2(heading), list);
+    }
+
+    private static Span unverified() {
+        Span badge = new Span("chưa kiểm chứng");
+        badge.addClassName("museum-unverified");
+        badge.getElement().setAttribute("title", "Chưa có nguồn xác nhận / unverified");
+        return badge;
+    }
+}

@@ -1,0 +1,50 @@
+package vn.laocai.museum.app.system;
+
+import java.net.URI;
+import java.nio.file.Path;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The museum's settings ({@code museum.*} in application.properties, or {@code MUSEUM_*} variables).
+ *
+ * @param dataDir where everything on disk lives: graph/, index/, media/ (env MUSEUM_DATA_DIR)
+ * @param media   the S3 media store: the embedded server, or a MinIO deployment
+ * @param content where the corpus is read from
+ */
+@ConfigurationProperties("museum")
+public record MuseumProperties(@DefaultValue("./data") Path dataDir, @DefaultValue Media media, @DefaultValue Content content) {
+
+    /**
+     * @param embedded     true: start the in-process S3 server under dataDir/media (MUSEUM_MEDIA_EMBEDDED)
+     * @param endpoint     S3 endpoint of a MinIO deployment when not embedded (MUSEUM_MEDIA_ENDPOINT)
+     * @param region       S3 region (MUSEUM_MEDIA_REGION)
+     * @param bucket       bucket for originals and derivatives (MUSEUM_MEDIA_BUCKET)
+     * @param accessKey    access key (MUSEUM_MEDIA_ACCESS_KEY); random per start when embedded and unset
+     * @param secretKey    secret key (MUSEUM_MEDIA_SECRET_KEY); random per start when embedded and unset
+     * @param embeddedPort port of the embedded server on 127.0.0.1; 0 picks a free one (MUSEUM_MEDIA_EMBEDDED_PORT)
+     */
+    public record Media(
+            @DefaultValue("true") boolean embedded,
+            URI endpoint,
+            @DefaultValue("us-east-1") String region,
+            @DefaultValue("museum-media") String bucket,
+            String accessKey,
+            String secretKey,
+            @DefaultValue("0") int embeddedPort) {}
+
+    /** @param directory a corpus directory on disk; unset: the corpus packaged in the app (MUSEUM_CONTENT_DIRECTORY) */
+    public record Content(Path directory) {}
+
+    public Path graphDir() {
+        return dataDir.resolve("graph");
+    }
+
+    public Path indexDir() {
+        return dataDir.resolve("index");
+    }
+
+    public Path mediaDir() {
+        return dataDir.resolve("media");
+    }
+}

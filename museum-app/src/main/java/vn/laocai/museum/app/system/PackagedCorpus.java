@@ -1,0 +1,37 @@
+package vn.laocai.museum.app.system;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import vn.laocai.museum.content.ContentFile;
+import vn.laocai.museum.content.Corpus;
+
+/** Finds the corpus: a directory named in the settings, or the one packaged in the content module's jar. */
+final class PackagedCorpus {
+
+    private static final String ROOT = "corpus/";
+
+    private PackagedCorpus() {}
+
+    static List<ContentFile> read(MuseumProperties properties) {
+        if (properties.content().directory() != null) {
+            return Corpus.fromDirectory(properties.content().directory());
+        }
+        try {
+            Resource[] resources = new PathMatchingResourcePatternResolver().getResources("classpath*:" + ROOT + "**/*.md");
+            List<ContentFile> files = new ArrayList<>();
+            for (Resource resource : resources) {
+                String url = resource.getURL().toString();
+                String path = url.substring(url.lastIndexOf("/" + ROOT) + ROOT.length() + 1);
+                files.add(new ContentFile(path, resource.getContentAsString(StandardCharsets.UTF_8)));
+            }
+            return files;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the packaged corpus", e);
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package vn.laocai.museum.ontology;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.RDFNode;
+
+/**
+ * The museum's knowledge graph: named graphs (see {@link MuseumGraph}), read by SPARQL and written
+ * in transactions. The default implementation is {@link Tdb2GraphStore}.
+ *
+ * <pre>{@code
+ * try (GraphStore store = Tdb2GraphStore.open(Path.of("data/graph"))) {
+ *     List<QuerySolution> rows = store.select(MuseumGraph.PUBLIC, query, Map.of("lang", literal));
+ * }
+ * }</pre>
+ */
+public interface GraphStore extends AutoCloseable {
+
+    /** Runs a SELECT over one named graph (as the default graph), with variables pre-bound. */
+    List<QuerySolution> select(MuseumGraph graph, Query query, Map<String, ? extends RDFNode> bindings);
+
+    /** Runs a CONSTRUCT or DESCRIBE over one named graph; the result is a detached copy. */
+    Model construct(MuseumGraph graph, Query query, Map<String, ? extends RDFNode> bindings);
+
+    /** Applies the changes in one transaction: a failure leaves the store as it was. */
+    void write(Consumer<GraphWriter> changes);
+
+    /** Number of triples in one named graph. */
+    long size(MuseumGraph graph);
+
+    ComponentHealth health();
+
+    @Override
+    void close();
+}

@@ -1,0 +1,15 @@
+package vn.laocai.museum.ontology;
+
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Resource;
+
+/** The changes one write transaction makes; all of them land together or none does. */
+public interface GraphWriter {
+
+    void add(MuseumGraph graph, Model triples);
+
+    /** Removes every triple whose subject is {@code subject} or an IRI under {@code subject + "#"}. */
+    void removeResource(MuseumGraph graph, Resource subject);
+
+    void clear(MuseumGraph graph);
+}

@@ -1,0 +1,94 @@
+package vn.laocai.museum.ontology;
+
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
+
+/**
+ * IRIs of the museum's own vocabulary and of the shared vocabularies it reuses.
+ *
+ * <p>Our namespace holds only what Darwin Core, schema.org, SKOS-XL and Dublin Core do not cover.
+ * The vocabulary document itself is {@code herb.ttl} beside this class.
+ */
+public final class MuseumVocab {
+
+    /** Base of every IRI the museum mints. */
+    public static final String BASE = "https://w3id.org/laocai-herbs/";
+    /** The museum's own terms. */
+    public static final String HERB = BASE + "ns#";
+    /** Where resources live: {@code BASE + "id/species/panax-notoginseng"}. */
+    public static final String ID = BASE + "id/";
+
+    public static final String DWC = "http://rs.tdwg.org/dwc/terms/";
+    public static final String SCHEMA = "https://schema.org/";
+    public static final String SKOSXL = "http://www.w3.org/2008/05/skos-xl#";
+    public static final String DCT = "http://purl.org/dc/terms/";
+
+    private MuseumVocab() {}
+
+    // Darwin Core: the taxon and its names.
+    public static final Resource TAXON = resource(DWC, "Taxon");
+    public static final Property SCIENTIFIC_NAME = property(DWC, "scientificName");
+    public static final Property SCIENTIFIC_NAME_AUTHORSHIP = property(DWC, "scientificNameAuthorship");
+    public static final Property FAMILY = property(DWC, "family");
+    public static final Property TAXON_RANK = property(DWC, "taxonRank");
+
+    // schema.org: display texts and media.
+    public static final Resource SCHEMA_TAXON = resource(SCHEMA, "Taxon");
+    public static final Resource IMAGE_OBJECT = resource(SCHEMA, "ImageObject");
+    public static final Property NAME = property(SCHEMA, "name");
+    public static final Property DESCRIPTION = property(SCHEMA, "description");
+    public static final Property IMAGE = property(SCHEMA, "image");
+    public static final Property CAPTION = property(SCHEMA, "caption");
+    public static final Property ENCODING_FORMAT = property(SCHEMA, "encodingFormat");
+    public static final Property CONTENT_SIZE = property(SCHEMA, "contentSize");
+    public static final Property SHA256 = property(SCHEMA, "sha256");
+    public static final Property URL = property(SCHEMA, "url");
+    public static final Property WIDTH = property(SCHEMA, "width");
+    public static final Property HEIGHT = property(SCHEMA, "height");
+
+    // SKOS-XL: every name is a resource with its own language, status and source.
+    public static final Resource LABEL = resource(SKOSXL, "Label");
+    public static final Property PREF_LABEL = property(SKOSXL, "prefLabel");
+    public static final Property ALT_LABEL = property(SKOSXL, "altLabel");
+    public static final Property LITERAL_FORM = property(SKOSXL, "literalForm");
+
+    // Dublin Core: sources.
+    public static final Resource BIBLIOGRAPHIC_RESOURCE = resource(DCT, "BibliographicResource");
+    public static final Property SOURCE = property(DCT, "source");
+    public static final Property TITLE = property(DCT, "title");
+
+    // Our own terms.
+    public static final Property SLUG = property(HERB, "slug");
+    public static final Property STRATEGIC_RANK = property(HERB, "strategicRank");
+    public static final Property NAME_STATUS = property(HERB, "nameStatus");
+    public static final Property VERIFIED = property(HERB, "verified");
+    public static final Property NOTE = property(HERB, "note");
+    public static final Property NARRATIVE = property(HERB, "narrative");
+    public static final Property TRADITIONAL_USE = property(HERB, "traditionalUse");
+    public static final Property SAFETY_NOTE = property(HERB, "safetyNote");
+    public static final Property CULTIVATION_NOTE = property(HERB, "cultivationNote");
+    public static final Property PART_USED = property(HERB, "partUsed");
+    public static final Property TEXT = property(HERB, "text");
+    public static final Property OBJECT_KEY = property(HERB, "objectKey");
+    public static final Property PLACEHOLDER = property(HERB, "placeholder");
+    public static final Property CORPUS_HASH = property(HERB, "corpusHash");
+
+    /** IRI of a species page resource from its slug. */
+    public static String speciesIri(String slug) {
+        return ID + "species/" + slug;
+    }
+
+    /** IRI of a stored media object from its SHA-256. */
+    public static String mediaIri(String sha256) {
+        return ID + "media/" + sha256;
+    }
+
+    private static Resource resource(String ns, String local) {
+        return ResourceFactory.createResource(ns + local);
+    }
+
+    private static Property property(String ns, String local) {
+        return ResourceFactory.createProperty(ns, local);
+    }
+}

@@ -1,0 +1,118 @@
+package vn.laocai.museum.ontology;
+
+import com.ibm.icu.text.Collator;
+import com.ibm.icu.util.ULocale;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.rdf.model.Literal;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.ResourceFactory;
+
+/**
+ * Reads species from the public graph. Texts come in the asked language; lists are sorted in that
+ * language's alphabetical order (ICU collation, so "Đương quy" sorts after "Dâm dương hoắc").
+ *
+ * <pre>{@code
+ * SpeciesCatalog catalog = new SpeciesCatalog(store);
+ * catalog.find("panax-notoginseng", "vi").map(SpeciesDetail::summary).map(SpeciesSummary::title);
+ * }</pre>
+ */
+public final class SpeciesCatalog {
+
+    private final GraphStore store;
+
+    public SpeciesCatalog(GraphStore store) {
+        this.store = Objects.requireNonNull(store, "store");
+    }
+
+    /** All public species, strategic herbs first (in their plan order), then alphabetically. */
+    public List<SpeciesSummary> list(String language) {
+        Collator collator = Collator.getInstance(ULocale.forLanguageTag(language));
+        Comparator<SpeciesSummary> order = Comparator
+                .comparing((SpeciesSummary s) -> s.strategicRank() == null ? Integer.MAX_VALUE : s.strategicRank())
+                .thenComparing(SpeciesSummary::title, collator::compare);
+        return store.select(MuseumGraph.PUBLIC, Queries.named("species-list"), Map.of("lang", lang(language)))
+                .stream()
+                .map(row -> summary(row.getResource("species").getURI(), row))
+                .sorted(order)
+                .toList();
+    }
+
+    /** One species by its slug, or empty if no public species has it. */
+    public Optional<SpeciesDetail> find(String slug, String language) {
+        Objects.requireNonNull(slug, "slug");
+        RDFNode species = ResourceFactory.createResource(MuseumVocab.speciesIri(slug));
+        Map<String, RDFNode> bindings = Map.of("species", species, "lang", lang(language));
+        List<QuerySolution> rows = store.select(MuseumGraph.PUBLIC, Queries.named("species-detail"), bindings);
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        QuerySolution row = rows.getFirst();
+        return Optional.of(new SpeciesDetail(
+                summary(species.asResource().getURI(), row),
+                text(row, "authorship"),
+                text(row, "narrative"),
+                names(bindings),
+                notes(bindings),
+                images(bindings)));
+    }
+
+    private List<TaxonName> names(Map<String, RDFNode> bindings) {
+        return store.select(MuseumGraph.PUBLIC, Queries.named("species-names"), bindings).stream()
+                .map(row -> {
+                    Literal form = row.getLiteral("form");
+                    return new TaxonName(form.getLexicalForm(), form.getLanguage(), text(row, "status"),
+                            row.getLiteral("preferred").getBoolean(), flag(row, "verified"));
+                })
+                .toList();
+    }
+
+    private List<SpeciesNote> notes(Map<String, RDFNode> bindings) {
+        return store.select(MuseumGraph.PUBLIC, Queries.named("species-statements"), bindings).stream()
+                .map(row -> new SpeciesNote(kind(row.getResource("kind").getLocalName()), text(row, "text"),
+                        flag(row, "verified")))
+                .toList();
+    }
+
+    private List<String> images(Map<String, RDFNode> bindings) {
+        return store.select(MuseumGraph.PUBLIC, Queries.named("species-images"), bindings).stream()
+                .map(row -> text(row, "key"))
+                .toList();
+    }
+
+    private static SpeciesSummary summary(String iri, QuerySolution row) {
+        Literal rank = row.getLiteral("strategicRank");
+        return new SpeciesSummary(iri, text(row, "slug"), text(row, "title"), text(row, "scientificName"),
+                text(row, "family"), text(row, "summary"), rank == null ? null : rank.getInt(),
+                row.contains("imageKey") ? text(row, "imageKey") : null);
+    }
+
+    private static SpeciesNote.Kind kind(String localName) {
+        return switch (localName) {
+            case "traditionalUse" -> SpeciesNote.Kind.USE;
+            case "safetyNote" -> SpeciesNote.Kind.SAFETY;
+            default -> SpeciesNote.Kind.CULTIVATION;
+        };
+    }
+
+    private static boolean flag(QuerySolution row, String variable) {
+        Literal value = row.getLiteral(variable);
+        return value == null || value.getBoolean();
+    }
+
+    private static String text(QuerySolution row, String variable) {
+        RDFNode node = row.get(variable);
+        if (node == null) {
+            return null;
+        }
+        return node.isLiteral() ? node.asLiteral().getLexicalForm() : node.asResource().getURI();
+    }
+
+    private static Literal lang(String language) {
+        return ResourceFactory.createPlainLiteral(Objects.requireNonNull(language, "language"));
+    }
+}

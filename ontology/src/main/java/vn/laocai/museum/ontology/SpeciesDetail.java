@@ -1,0 +1,27 @@
+package vn.laocai.museum.ontology;
+
+import java.util.List;
+import java.util.Objects;
+
+/** Everything the species page shows, in one language. */
+public record SpeciesDetail(
+        SpeciesSummary summary,
+        String authorship,
+        String narrativeMarkdown,
+        List<TaxonName> names,
+        List<SpeciesNote> notes,
+        List<String> imageKeys) {
+
+    public SpeciesDetail {
+        Objects.requireNonNull(summary, "summary");
+        authorship = authorship == null ? "" : authorship;
+        narrativeMarkdown = narrativeMarkdown == null ? "" : narrativeMarkdown;
+        names = List.copyOf(names);
+        notes = List.copyOf(notes);
+        imageKeys = List.copyOf(imageKeys);
+    }
+
+    public List<SpeciesNote> notes(SpeciesNote.Kind kind) {
+        return notes.stream().filter(note -> note.kind() == kind).toList();
+    }
+}

@@ -1,0 +1,78 @@
+package vn.laocai.museum.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+
+/**
+ * Turns what a visitor typed into a Lucene query: the whole phrase in a name ranks first, all words
+ * in a name next, then the phrase and the words in descriptive text.
+ */
+final class NameQueryBuilder {
+
+    private final Analyzer analyzer;
+
+    NameQueryBuilder(Analyzer analyzer) {
+        this.analyzer = analyzer;
+    }
+
+    /** The query, or null when the text holds no searchable word. */
+    Query build(String text) {
+        List<String> terms = terms(text == null ? "" : text);
+        if (terms.isEmpty()) {
+            return null;
+        }
+        return new BooleanQuery.Builder()
+                .add(new BoostQuery(phrase(SearchFields.NAMES, terms), 10f), BooleanClause.Occur.SHOULD)
+                .add(new BoostQuery(allOf(SearchFields.NAMES, terms), 4f), BooleanClause.Occur.SHOULD)
+                .add(new BoostQuery(phrase(SearchFields.TEXT, terms), 2f), BooleanClause.Occur.SHOULD)
+                .add(allOf(SearchFields.TEXT, terms), BooleanClause.Occur.SHOULD)
+                .build();
+    }
+
+    /** Whether a name contains the typed words in order, ignoring case and diacritics. */
+    boolean nameMatches(String name, String typed) {
+        List<String> nameTerms = terms(name);
+        List<String> typedTerms = terms(typed);
+        return !typedTerms.isEmpty() && Collections.indexOfSubList(nameTerms, typedTerms) >= 0;
+    }
+
+    List<String> terms(String text) {
+        List<String> terms = new ArrayList<>();
+        try (TokenStream stream = analyzer.tokenStream(SearchFields.NAMES, text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                terms.add(term.toString());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return terms;
+    }
+
+    private static Query phrase(String field, List<String> terms) {
+        return new PhraseQuery(field, terms.toArray(String[]::new));
+    }
+
+    private static Query allOf(String field, List<String> terms) {
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        for (String term : terms) {
+            all.add(new TermQuery(new Term(field, term)), BooleanClause.Occur.MUST);
+        }
+        return all.build();
+    }
+}

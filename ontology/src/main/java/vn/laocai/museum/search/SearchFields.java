@@ -1,0 +1,25 @@
+package vn.laocai.museum.search;
+
+/** The fields of a search document, with why each one is indexed the way it is. */
+final class SearchFields {
+
+    /** The resource's IRI: the document's key, so re-indexing a resource replaces it (upsert). */
+    static final String IRI = "iri";
+    /** Kind of resource (species, remedy, story…): stored for display and filtering, not analysed. */
+    static final String TYPE = "type";
+    /** Display title in Vietnamese and English: stored only, the page language picks one. */
+    static final String TITLE_VI = "title_vi";
+    static final String TITLE_EN = "title_en";
+    /** Accepted scientific name: stored to show under the title. */
+    static final String SCIENTIFIC_NAME = "scientific_name";
+    /** Every name in every language, folded (no case, no diacritics), so "tam that" finds "Tam thất". */
+    static final String NAMES = "names";
+    /** Each name once more as "lang\u001fform", stored only, to say which name matched and in what language. */
+    static final String NAME_ENTRY = "name_entry";
+    /** Summaries and narratives in both languages, folded, for descriptive queries. */
+    static final String TEXT = "text";
+    /** Content-addressed key of the first image, stored for the result card's thumbnail. */
+    static final String IMAGE_KEY = "image_key";
+
+    private SearchFields() {}
+}

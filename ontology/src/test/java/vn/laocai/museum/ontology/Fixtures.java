@@ -1,0 +1,21 @@
+package vn.laocai.museum.ontology;
+
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.RDFDataMgr;
+
+/** Test data shared by the ontology and search tests. */
+public final class Fixtures {
+
+    private Fixtures() {}
+
+    public static Model species() {
+        return RDFDataMgr.loadModel(Fixtures.class.getResource("/fixtures/species.ttl").toString());
+    }
+
+    /** A TDB2 store in {@code directory} holding the fixture species in the public graph. */
+    public static Tdb2GraphStore storeWithSpecies(java.nio.file.Path directory) {
+        Tdb2GraphStore store = Tdb2GraphStore.open(directory);
+        store.write(writer -> writer.add(MuseumGraph.PUBLIC, species()));
+        return store;
+    }
+}
