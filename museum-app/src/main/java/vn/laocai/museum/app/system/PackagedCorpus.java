@@ -11,16 +11,21 @@ import vn.laocai.museum.content.ContentFile;
 import vn.laocai.museum.content.Corpus;
 
 /** Finds the corpus: a directory named in the settings, or the one packaged in the content module's jar. */
-final class PackagedCorpus {
+public final class PackagedCorpus {
 
     private static final String ROOT = "corpus/";
 
     private PackagedCorpus() {}
 
-    static List<ContentFile> read(MuseumProperties properties) {
+    public static List<ContentFile> read(MuseumProperties properties) {
         if (properties.content().directory() != null) {
             return Corpus.fromDirectory(properties.content().directory());
         }
+        return packaged();
+    }
+
+    /** The corpus packaged in the content module's jar (or its classes directory). */
+    public static List<ContentFile> packaged() {
         try {
             Resource[] resources = new PathMatchingResourcePatternResolver().getResources("classpath*:" + ROOT + "**/*.md");
             List<ContentFile> files = new ArrayList<>();

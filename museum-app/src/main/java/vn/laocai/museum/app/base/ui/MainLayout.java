@@ -11,7 +11,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.Map;
-import vn.laocai.museum.app.search.SearchView;
 
 /** The frame of every public page: the museum's name and a search box that accepts any name of a herb. */
 public class MainLayout extends AppLayout {
@@ -20,6 +19,8 @@ public class MainLayout extends AppLayout {
 
     public MainLayout() {
         addToNavbar(brand(), searchBox());
+        // No side drawer: every page is reached from the header, cards and links.
+        setDrawerOpened(false);
     }
 
     private Anchor brand() {
@@ -46,7 +47,8 @@ public class MainLayout extends AppLayout {
     private void submit() {
         String query = search.getValue().strip();
         if (!query.isEmpty()) {
-            UI.getCurrent().navigate(SearchView.class, new QueryParameters(Map.of("q", java.util.List.of(query))));
+            // By route name, not class: the search feature depends on this layout, not the other way round.
+            UI.getCurrent().navigate("search", new QueryParameters(Map.of("q", java.util.List.of(query))));
         }
     }
 }

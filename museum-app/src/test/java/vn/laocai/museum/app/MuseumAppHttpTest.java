@@ -1,0 +1,74 @@
+package vn.laocai.museum.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.laocai.museum.ontology.SpeciesCatalog;
+import vn.laocai.museum.ontology.SpeciesSummary;
+import vn.laocai.museum.search.SearchIndex;
+
+/** The running museum over HTTP: health, pages, media. */
+class MuseumAppHttpTest extends AppTestBase {
+
+    @Autowired
+    SpeciesCatalog catalog;
+
+    @Autowired
+    SearchIndex index;
+
+    @Test
+    void health_reports_graph_index_and_media_store_up_with_reasons() throws Exception {
+        HttpResponse<String> health = get("/actuator/health");
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(health.body())
+                .contains("\"graph\":{\"details\":{\"detail\":\"TDB2 at ")
+                .contains("\"searchIndex\":{\"details\":{\"detail\":\"Lucene index at ")
+                .contains("\"mediaStore\":{\"details\":{\"detail\":\"S3 bucket 'museum-media' at http://127.0.0.1:")
+                .doesNotContain("\"status\":\"DOWN\"");
+    }
+
+    @Test
+    void the_corpus_was_loaded_indexed_and_given_pictures_on_start() {
+        var species = catalog.list("vi");
+        assertThat(species).extracting(SpeciesSummary::slug).contains("panax-notoginseng");
+        assertThat(species).allSatisfy(s -> assertThat(s.image()).as(s.slug()).isPresent());
+        assertThat(index.count()).isEqualTo(species.size());
+    }
+
+    @Test
+    void the_home_page_is_served() throws Exception {
+        HttpResponse<String> home = get("/");
+        assertThat(home.statusCode()).isEqualTo(200);
+        assertThat(home.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+    }
+
+    @Test
+    void an_unknown_species_page_is_404() throws Exception {
+        assertThat(get("/species/no-such-herb").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void media_are_served_from_the_s3_store_with_etag_and_long_caching() throws Exception {
+        String key = catalog.list("vi").getFirst().imageKey();
+        HttpResponse<byte[]> image = http.send(HttpRequest.newBuilder(url("/media/" + key)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(image.statusCode()).isEqualTo(200);
+        assertThat(image.headers().firstValue("Content-Type")).contains("image/png");
+        assertThat(image.body()).startsWith(0x89, 'P', 'N', 'G');
+        String etag = image.headers().firstValue("ETag").orElseThrow();
+        assertThat(etag).contains(key.substring(10, 74));
+        assertThat(image.headers().firstValue("Cache-Control").orElseThrow()).contains("max-age=31536000").contains("immutable");
+
+        assertThat(get("/media/" + key, "If-None-Match", etag).statusCode()).isEqualTo(304);
+    }
+
+    @Test
+    void media_keys_that_are_not_content_keys_are_404_and_never_reach_the_store() throws Exception {
+        assertThat(get("/media/sha256/ab/" + "0".repeat(64) + ".png").statusCode()).isEqualTo(404);
+        assertThat(get("/media/sha256/..%2F..%2Fetc/passwd").statusCode()).isIn(400, 404);
+        assertThat(get("/media/sha256/ab/notahash.png").statusCode()).isEqualTo(404);
+    }
+}

@@ -1,0 +1,64 @@
+package vn.laocai.museum.app.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import vn.laocai.museum.app.AppTestBase;
+import vn.laocai.museum.app.HeadlessChromium;
+
+/** A visitor in a real (headless) Chromium searches without diacritics and finds Tam thất. */
+class SearchBrowserTest extends AppTestBase {
+
+    private WebDriver browser;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = HeadlessChromium.start();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void typing_tam_that_on_the_home_page_finds_tam_that() {
+        browser.get(url("/").toString());
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".museum-card")));
+
+        WebElement input = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".museum-search-field input")));
+        input.sendKeys("tam that");
+        input.sendKeys(Keys.ENTER);
+
+        wait.until(ExpectedConditions.urlContains("/search?q=tam"));
+        WebElement first = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".museum-result .museum-result-title")));
+        assertThat(first.getText()).isEqualTo("Tam thất");
+        HeadlessChromium.screenshot(browser, "search-tam-that");
+    }
+
+    @Test
+    void the_species_page_shows_names_from_the_graph_and_a_picture_from_the_s3_store() {
+        browser.get(url("/species/panax-notoginseng").toString());
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        WebElement heading = wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
+        assertThat(heading.getText()).isEqualTo("Tam thất");
+        assertThat(browser.findElement(By.cssSelector(".museum-names")).getText()).contains("三七").contains("Panax pseudo-ginseng");
+        WebElement picture = browser.findElement(By.cssSelector(".museum-figure img"));
+        wait.until(driver -> (Boolean) ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("return arguments[0].complete && arguments[0].naturalWidth > 0", picture));
+        assertThat(picture.getAttribute("src")).contains("/media/sha256/");
+        HeadlessChromium.screenshot(browser, "species-panax-notoginseng");
+    }
+}

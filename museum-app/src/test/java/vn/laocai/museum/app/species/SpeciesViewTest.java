@@ -1,0 +1,64 @@
+package vn.laocai.museum.app.species;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.NotFoundException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.laocai.museum.app.system.PackagedCorpus;
+import vn.laocai.museum.content.ContentLoader;
+import vn.laocai.museum.content.MarkdownRenderer;
+import vn.laocai.museum.ontology.SpeciesCatalog;
+import vn.laocai.museum.ontology.Tdb2GraphStore;
+
+/** The species page without a browser (Karibu), on a real TDB2 store loaded from the shipped corpus. */
+class SpeciesViewTest {
+
+    @TempDir
+    Path directory;
+
+    private Tdb2GraphStore store;
+    private SpeciesView view;
+
+    @BeforeEach
+    void setUp() {
+        store = Tdb2GraphStore.open(directory);
+        new ContentLoader(store).load(PackagedCorpus.packaged());
+        MockVaadin.setup();
+        view = new SpeciesView(new SpeciesCatalog(store), new MarkdownRenderer());
+        UI.getCurrent().add(view);
+    }
+
+    @AfterEach
+    void tearDown() {
+        MockVaadin.tearDown();
+        store.close();
+    }
+
+    @Test
+    void shows_the_title_names_and_marks_what_is_unverified() {
+        view.setParameter(null, "panax-notoginseng");
+
+        assertThat(_get(view, H1.class).getText()).isEqualTo("Tam thất");
+        assertThat(view.getPageTitle()).startsWith("Tam thất — ");
+        UnorderedList names = _get(view, UnorderedList.class, spec -> spec.withClasses("museum-names"));
+        assertThat(names.getElement().getTextRecursively()).contains("Chữ Hán: 三七").contains("Tên khoa học: Panax pseudo-ginseng");
+        assertThat(_find(view, Span.class, spec -> spec.withClasses("museum-unverified"))).isNotEmpty();
+    }
+
+    @Test
+    void an_unknown_species_is_not_found() {
+        assertThatThrownBy(() -> view.setParameter(null, "no-such-herb")).isInstanceOf(NotFoundException.class);
+    }
+}
