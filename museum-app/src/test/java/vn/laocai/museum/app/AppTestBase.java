@@ -30,6 +30,9 @@ public abstract class AppTestBase {
     @DynamicPropertySource
     static void museumProperties(DynamicPropertyRegistry registry) {
         registry.add("museum.data-dir", DATA_DIR::toString);
+        // Small limits, so tests can hit them on the real corpus.
+        registry.add("museum.sparql.timeout", () -> "2s");
+        registry.add("museum.sparql.max-rows", () -> "2000");
     }
 
     private static Path createDataDir() {

@@ -1,9 +1,12 @@
 package vn.laocai.museum.ontology;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.RDFNode;
@@ -25,6 +28,13 @@ public interface GraphStore extends AutoCloseable {
 
     /** Runs a CONSTRUCT or DESCRIBE over one named graph; the result is a detached copy. */
     Model construct(MuseumGraph graph, Query query, Map<String, ? extends RDFNode> bindings);
+
+    /**
+     * Runs a query over a dataset that holds the public graph and nothing else (as its default
+     * graph): what anonymous users may see, by construction. The query stops after {@code timeout};
+     * {@code reader} consumes the execution inside one read transaction.
+     */
+    <T> T queryPublic(Query query, Duration timeout, Function<QueryExecution, T> reader);
 
     /** Applies the changes in one transaction: a failure leaves the store as it was. */
     void write(Consumer<GraphWriter> changes);

@@ -6,7 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
@@ -73,6 +76,19 @@ public final class Tdb2GraphStore implements GraphStore {
                 Model copy = ModelFactory.createDefaultModel();
                 copy.add(query.isDescribeType() ? exec.execDescribe() : exec.execConstruct());
                 return copy;
+            }
+        });
+    }
+
+    @Override
+    public <T> T queryPublic(Query query, Duration timeout, Function<QueryExecution, T> reader) {
+        Objects.requireNonNull(query, "query");
+        return Txn.calculateRead(dataset, () -> {
+            // A fresh dataset with the public graph as its only graph: GRAPH ?g finds nothing else.
+            Dataset publicOnly = DatasetFactory.wrap(dataset.getNamedModel(MuseumGraph.PUBLIC.iri()));
+            try (QueryExecution exec = QueryExecution.dataset(publicOnly).query(query)
+                    .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS).build()) {
+                return reader.apply(exec);
             }
         });
     }

@@ -11,9 +11,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param dataDir where everything on disk lives: graph/, index/, media/ (env MUSEUM_DATA_DIR)
  * @param media   the S3 media store: the embedded server, or a MinIO deployment
  * @param content where the corpus is read from
+ * @param sparql  limits of the public SPARQL endpoint
  */
 @ConfigurationProperties("museum")
-public record MuseumProperties(@DefaultValue("./data") Path dataDir, @DefaultValue Media media, @DefaultValue Content content) {
+public record MuseumProperties(
+        @DefaultValue("./data") Path dataDir,
+        @DefaultValue Media media,
+        @DefaultValue Content content,
+        @DefaultValue Sparql sparql) {
 
     /**
      * @param embedded     true: start the in-process S3 server under dataDir/media (MUSEUM_MEDIA_EMBEDDED)
@@ -35,6 +40,12 @@ public record MuseumProperties(@DefaultValue("./data") Path dataDir, @DefaultVal
 
     /** @param directory a corpus directory on disk; unset: the corpus packaged in the app (MUSEUM_CONTENT_DIRECTORY) */
     public record Content(Path directory) {}
+
+    /**
+     * @param timeout time limit of one query on the public endpoint; the query is stopped (MUSEUM_SPARQL_TIMEOUT)
+     * @param maxRows rows (or triples) a result may hold; more are cut and the response says so (MUSEUM_SPARQL_MAX_ROWS)
+     */
+    public record Sparql(@DefaultValue("10s") java.time.Duration timeout, @DefaultValue("10000") int maxRows) {}
 
     public Path graphDir() {
         return dataDir.resolve("graph");

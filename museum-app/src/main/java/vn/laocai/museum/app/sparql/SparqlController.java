@@ -1,0 +1,152 @@
+package vn.laocai.museum.app.sparql;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayOutputStream;
+import java.util.Optional;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.resultset.ResultsWriter;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.CrossOrigin;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.laocai.museum.sparql.PublicSparql;
+import vn.laocai.museum.sparql.SparqlException;
+import vn.laocai.museum.sparql.SparqlResult;
+
+/**
+ * The public SPARQL 1.1 Protocol endpoint at {@code /sparql}: queries only, over the public graph
+ * only. Results are complete before the response starts, so a stopped query is an error status,
+ * never a truncated 200.
+ */
+@RestController
+@CrossOrigin(origins = "*", exposedHeaders = {SparqlController.TRUNCATED, SparqlController.QUERY_TIME})
+class SparqlController {
+
+    static final String TRUNCATED = "Museum-Result-Truncated";
+    static final String QUERY_TIME = "Museum-Query-Time-Ms";
+    private static final MediaType SPARQL_QUERY = MediaType.parseMediaType("application/sparql-query");
+
+    private final PublicSparql sparql;
+    private final ServiceDescription description;
+
+    SparqlController(PublicSparql sparql, ServiceDescription description) {
+        this.sparql = sparql;
+        this.description = description;
+    }
+
+    @GetMapping("/sparql")
+    ResponseEntity<byte[]> get(@RequestParam(required = false) String query,
+            @RequestParam(required = false) String update,
+            @RequestParam(required = false) String format,
+            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+        if (update != null) {
+            return forbiddenUpdate();
+        }
+        if (query == null) {
+            return description.respond(format, accept);
+        }
+        return answer(query, format, accept);
+    }
+
+    @PostMapping(value = "/sparql", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
+    ResponseEntity<byte[]> postForm(@RequestParam(required = false) String query,
+            @RequestParam(required = false) String update,
+            @RequestParam(required = false) String format,
+            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+        if (update != null) {
+            return forbiddenUpdate();
+        }
+        return answer(query, format, accept);
+    }
+
+    @PostMapping(value = "/sparql", consumes = "application/sparql-query")
+    ResponseEntity<byte[]> postQuery(@RequestBody String query,
+            @RequestParam(required = false) String format,
+            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+        return answer(query, format, accept);
+    }
+
+    @PostMapping(value = "/sparql", consumes = "application/sparql-update")
+    ResponseEntity<byte[]> postUpdate() {
+        return forbiddenUpdate();
+    }
+
+    private ResponseEntity<byte[]> answer(String text, String format, String accept) {
+        SparqlResult result;
+        try {
+            result = sparql.run(text);
+        } catch (SparqlException e) {
+            return error(e);
+        }
+        boolean rows = !(result instanceof SparqlResult.Graph);
+        Optional<SparqlFormat> chosen = SparqlFormat.choose(rows, format, accept);
+        if (chosen.isEmpty()) {
+            return plain(HttpStatus.NOT_ACCEPTABLE, "None of the accepted media types can carry this result. "
+                    + (rows ? "Rows: application/sparql-results+json, +xml, text/csv, text/tab-separated-values."
+                            : "Graphs: text/turtle, application/ld+json, application/rdf+xml, application/n-triples."));
+        }
+        ResponseEntity.BodyBuilder response = ResponseEntity.ok()
+                .contentType(withCharset(chosen.get().mediaType()))
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
+                .header(QUERY_TIME, Long.toString(result.took().toMillis()));
+        if (truncated(result)) {
+            response.header(TRUNCATED, "true; limit=" + sparql.maxRows());
+        }
+        return response.body(write(result, chosen.get()));
+    }
+
+    private static boolean truncated(SparqlResult result) {
+        return switch (result) {
+            case SparqlResult.Rows rows -> rows.truncated();
+            case SparqlResult.Graph graph -> graph.truncated();
+            case SparqlResult.Answer answer -> false;
+        };
+    }
+
+    private static byte[] write(SparqlResult result, SparqlFormat format) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        switch (result) {
+            case SparqlResult.Rows rows -> ResultsWriter.create().lang(format.lang()).build().write(out, rows.rowSet());
+            case SparqlResult.Answer answer -> ResultsWriter.create().lang(format.lang()).build().write(out, answer.value());
+            case SparqlResult.Graph graph -> RDFDataMgr.write(out, graph.model(), format.lang());
+        }
+        return out.toByteArray();
+    }
+
+    private static MediaType withCharset(MediaType type) {
+        return new MediaType(type, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private ResponseEntity<byte[]> error(SparqlException e) {
+        return switch (e.kind()) {
+            case SYNTAX -> plain(HttpStatus.BAD_REQUEST, "Query syntax error: " + e.getMessage());
+            case FORBIDDEN -> plain(HttpStatus.BAD_REQUEST, e.getMessage());
+            case TIMEOUT -> ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header(HttpHeaders.RETRY_AFTER, "60")
+                    .contentType(withCharset(MediaType.TEXT_PLAIN))
+                    .body(bytes(e.getMessage() + ". Narrow the query (LIMIT, more specific patterns) and try again.\n"));
+        };
+    }
+
+    private static ResponseEntity<byte[]> forbiddenUpdate() {
+        return ResponseEntity.status(HttpServletResponse.SC_METHOD_NOT_ALLOWED)
+                .header(HttpHeaders.ALLOW, "GET, POST")
+                .contentType(withCharset(MediaType.TEXT_PLAIN))
+                .body(bytes("This endpoint answers queries only; SPARQL Update is not accepted.\n"));
+    }
+
+    static ResponseEntity<byte[]> plain(HttpStatus status, String message) {
+        return ResponseEntity.status(status).contentType(withCharset(MediaType.TEXT_PLAIN)).body(bytes(message + "\n"));
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+}

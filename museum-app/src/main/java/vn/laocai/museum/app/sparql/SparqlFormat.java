@@ -1,0 +1,90 @@
+package vn.laocai.museum.app.sparql;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFLanguages;
+import org.apache.jena.riot.resultset.ResultSetLang;
+import org.springframework.http.MediaType;
+
+/** The result formats of the endpoint, and how a request picks one (format parameter, else Accept with q-values). */
+enum SparqlFormat {
+    JSON("json", "application/sparql-results+json", ResultSetLang.RS_JSON, true),
+    XML("xml", "application/sparql-results+xml", ResultSetLang.RS_XML, true),
+    CSV("csv", "text/csv", ResultSetLang.RS_CSV, true),
+    TSV("tsv", "text/tab-separated-values", ResultSetLang.RS_TSV, true),
+    TURTLE("ttl", "text/turtle", RDFLanguages.TURTLE, false),
+    JSON_LD("jsonld", "application/ld+json", RDFLanguages.JSONLD, false),
+    RDF_XML("rdf", "application/rdf+xml", RDFLanguages.RDFXML, false),
+    N_TRIPLES("nt", "application/n-triples", RDFLanguages.NTRIPLES, false);
+
+    private final String shortName;
+    private final MediaType mediaType;
+    private final Lang lang;
+    private final boolean forRows;
+
+    SparqlFormat(String shortName, String mediaType, Lang lang, boolean forRows) {
+        this.shortName = shortName;
+        this.mediaType = MediaType.parseMediaType(mediaType);
+        this.lang = lang;
+        this.forRows = forRows;
+    }
+
+    MediaType mediaType() {
+        return mediaType;
+    }
+
+    Lang lang() {
+        return lang;
+    }
+
+    /**
+     * The format for a result of rows/booleans ({@code rows} true) or of a graph, or empty when the
+     * client accepts none of ours (406).
+     */
+    static Optional<SparqlFormat> choose(boolean rows, String formatParameter, String accept) {
+        if (formatParameter != null && !formatParameter.isBlank()) {
+            String wanted = formatParameter.strip().toLowerCase(Locale.ROOT);
+            for (SparqlFormat format : values()) {
+                if (format.forRows == rows && (format.shortName.equals(wanted) || format.mediaType.toString().equals(wanted)
+                        || alias(format, wanted))) {
+                    return Optional.of(format);
+                }
+            }
+            return Optional.empty();
+        }
+        if (accept == null || accept.isBlank()) {
+            return Optional.of(rows ? JSON : TURTLE);
+        }
+        List<MediaType> accepted = new java.util.ArrayList<>(MediaType.parseMediaTypes(accept));
+        // Highest q first; among equals, a concrete type before a wildcard.
+        accepted.sort(java.util.Comparator.comparingDouble(MediaType::getQualityValue).reversed()
+                .thenComparing(MediaType::isWildcardType)
+                .thenComparing(MediaType::isWildcardSubtype));
+        for (MediaType wanted : accepted) {
+            if (wanted.getQualityValue() == 0) {
+                continue;
+            }
+            for (SparqlFormat format : values()) {
+                if (format.forRows == rows && wanted.includes(format.mediaType)) {
+                    return Optional.of(format);
+                }
+            }
+            if (rows && wanted.includes(MediaType.APPLICATION_JSON)) {
+                return Optional.of(JSON);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean alias(SparqlFormat format, String wanted) {
+        return switch (format) {
+            case TURTLE -> wanted.equals("turtle");
+            case N_TRIPLES -> wanted.equals("ntriples") || wanted.equals("n-triples");
+            case RDF_XML -> wanted.equals("rdfxml") || wanted.equals("rdf/xml");
+            case JSON_LD -> wanted.equals("json-ld");
+            default -> false;
+        };
+    }
+}

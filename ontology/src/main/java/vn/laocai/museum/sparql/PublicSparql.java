@@ -1,0 +1,140 @@
+package vn.laocai.museum.sparql;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QueryParseException;
+import org.apache.jena.query.Syntax;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingBuilder;
+import org.apache.jena.sparql.exec.RowSet;
+import vn.laocai.museum.ontology.GraphStore;
+
+/**
+ * Answers read-only SPARQL over the public graph alone, with a time limit that stops the query and
+ * caps on rows and triples. Results are complete in memory before anyone writes them out.
+ *
+ * <pre>{@code
+ * PublicSparql sparql = new PublicSparql(store, Duration.ofSeconds(10), 10_000);
+ * SparqlResult result = sparql.run("SELECT * WHERE { ?s ?p ?o } LIMIT 5");
+ * }</pre>
+ */
+public final class PublicSparql {
+
+    private static final Pattern UPDATE_KEYWORD = Pattern.compile(
+            "(?is)^\\s*(?:(?:PREFIX|BASE)\\s+[^\\n]*\\s+)*(INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\\b");
+
+    private final GraphStore store;
+    private final Duration timeout;
+    private final int maxRows;
+
+    public PublicSparql(GraphStore store, Duration timeout, int maxRows) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.timeout = Objects.requireNonNull(timeout, "timeout");
+        if (maxRows < 1) {
+            throw new IllegalArgumentException("maxRows must be positive: " + maxRows);
+        }
+        this.maxRows = maxRows;
+    }
+
+    public Duration timeout() {
+        return timeout;
+    }
+
+    public int maxRows() {
+        return maxRows;
+    }
+
+    /** Parses the query; throws {@link SparqlException} SYNTAX or FORBIDDEN. */
+    public Query parse(String text) {
+        if (text == null || text.isBlank()) {
+            throw new SparqlException(SparqlException.Kind.SYNTAX, "No query given");
+        }
+        var update = UPDATE_KEYWORD.matcher(text);
+        if (update.find()) {
+            throw new SparqlException(SparqlException.Kind.FORBIDDEN,
+                    "This endpoint answers queries only; SPARQL Update (" + update.group(1).toUpperCase(Locale.ROOT)
+                            + ") is not accepted");
+        }
+        try {
+            return QueryFactory.create(text, Syntax.syntaxSPARQL_11);
+        } catch (QueryParseException e) {
+            throw new SparqlException(SparqlException.Kind.SYNTAX, e.getMessage());
+        }
+    }
+
+    /** Parses and runs the query. */
+    public SparqlResult run(String text) {
+        return run(parse(text));
+    }
+
+    /** Runs a parsed query over the public graph. */
+    public SparqlResult run(Query query) {
+        long started = System.nanoTime();
+        try {
+            return store.queryPublic(query, timeout, exec -> answer(query, exec, started));
+        } catch (QueryCancelledException e) {
+            throw new SparqlException(SparqlException.Kind.TIMEOUT,
+                    "The query was stopped after the time limit of " + timeout.toSeconds() + " s");
+        }
+    }
+
+    private SparqlResult answer(Query query, QueryExecution exec, long started) {
+        return switch (query.queryType()) {
+            case SELECT -> rows(query, exec, started);
+            case ASK -> new SparqlResult.Answer(query, exec.execAsk(), since(started));
+            case CONSTRUCT -> graph(query, exec.execConstructTriples(), started);
+            case DESCRIBE -> graph(query, exec.execDescribeTriples(), started);
+            default -> throw new SparqlException(SparqlException.Kind.FORBIDDEN, "Unsupported query form " + query.queryType());
+        };
+    }
+
+    private SparqlResult rows(Query query, QueryExecution exec, long started) {
+        RowSet rowSet = RowSet.adapt(exec.execSelect());
+        List<Binding> rows = new ArrayList<>();
+        boolean truncated = false;
+        while (rowSet.hasNext()) {
+            if (rows.size() == maxRows) {
+                truncated = true;
+                break;
+            }
+            rows.add(copy(rowSet.next()));
+        }
+        return new SparqlResult.Rows(query, rowSet.getResultVars(), rows, truncated, since(started));
+    }
+
+    private SparqlResult graph(Query query, java.util.Iterator<org.apache.jena.graph.Triple> triples, long started) {
+        Model model = ModelFactory.createDefaultModel();
+        model.setNsPrefixes(query.getPrefixMapping());
+        boolean truncated = false;
+        while (triples.hasNext()) {
+            if (model.size() >= maxRows) {
+                truncated = true;
+                break;
+            }
+            model.getGraph().add(triples.next());
+        }
+        return new SparqlResult.Graph(query, model, truncated, since(started));
+    }
+
+    /** Stores values may decode lazily; copy every value while the read is open. */
+    private static Binding copy(Binding binding) {
+        BindingBuilder builder = Binding.builder();
+        binding.vars().forEachRemaining(variable -> builder.add(variable, binding.get(variable)));
+        return builder.build();
+    }
+
+    private static Duration since(long started) {
+        return Duration.ofNanos(System.nanoTime() - started);
+    }
+
+}
