@@ -14,7 +14,11 @@ public final class Fixtures {
 
     /** A TDB2 store in {@code directory} holding the fixture species in the public graph. */
     public static Tdb2GraphStore storeWithSpecies(java.nio.file.Path directory) {
-        Tdb2GraphStore store = Tdb2GraphStore.open(directory);
+        return withSpecies(Tdb2GraphStore.open(directory));
+    }
+
+    /** Writes the fixture species into the public graph of {@code store}, and returns it. */
+    public static <S extends GraphStore> S withSpecies(S store) {
         store.write(writer -> writer.add(MuseumGraph.PUBLIC, species()));
         return store;
     }
