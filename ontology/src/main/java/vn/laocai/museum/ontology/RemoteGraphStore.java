@@ -3,11 +3,13 @@ package vn.laocai.museum.ontology;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.apache.jena.atlas.web.HttpException;
 import org.apache.jena.query.Query;
@@ -107,6 +109,23 @@ public final class RemoteGraphStore implements GraphStore {
             try (QueryExecution exec = execution(graph, query, bindings)) {
                 // Parsed from the response into a new in-memory model: already detached from the store.
                 return query.isDescribeType() ? exec.execDescribe() : exec.execConstruct();
+            }
+        });
+    }
+
+    @Override
+    public <T> T queryPublic(Query query, Duration timeout, Function<QueryExecution, T> reader) {
+        Objects.requireNonNull(query, "query");
+        // The caller's FROM / FROM NAMED are dropped: the public graph is the whole dataset, and
+        // with a FROM and no FROM NAMED, GRAPH ?g finds nothing.
+        Query scoped = query.cloneQuery();
+        scoped.getGraphURIs().clear();
+        scoped.getNamedGraphURIs().clear();
+        scoped.addGraphURI(MuseumGraph.PUBLIC.iri());
+        return call(endpoints.query(), () -> {
+            try (QueryExecution exec = connection.newQuery().query(scoped)
+                    .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS).build()) {
+                return reader.apply(exec);
             }
         });
     }

@@ -176,4 +176,26 @@ abstract class GraphStoreContract {
         model.createResource(subject).addProperty(MuseumVocab.SLUG, slug);
         return model;
     }
+
+    @Test
+    void the_public_query_sees_the_public_graph_alone_whatever_the_query_asks_for() {
+        try (GraphStore store = storeWithSpecies()) {
+            store.write(writer -> writer.add(MuseumGraph.RESTRICTED, oneTriple("https://example.org/secret", "hidden")));
+            String restricted = MuseumGraph.RESTRICTED.iri();
+            for (String text : new String[] {
+                    "SELECT ?s WHERE { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } }",
+                    "SELECT ?s FROM <" + restricted + "> WHERE { ?s ?p ?o }",
+                    "SELECT ?s FROM NAMED <" + restricted + "> WHERE { GRAPH ?g { ?s ?p ?o } }"}) {
+                List<String> subjects = store.queryPublic(QueryFactory.create(text), java.time.Duration.ofSeconds(10), exec -> {
+                    List<String> found = new ArrayList<>();
+                    exec.execSelect().forEachRemaining(row -> found.add(row.getResource("s").getURI()));
+                    return found;
+                });
+                assertThat(subjects).as(text).doesNotContain("https://example.org/secret");
+            }
+            long publicRows = store.queryPublic(QueryFactory.create("SELECT ?s WHERE { ?s ?p ?o }"), java.time.Duration.ofSeconds(10),
+                    exec -> { long n = 0; for (var rs = exec.execSelect(); rs.hasNext(); rs.next()) { n++; } return n; });
+            assertThat(publicRows).isEqualTo(Fixtures.species().size());
+        }
+    }
 }

@@ -10,6 +10,8 @@ import vn.laocai.museum.media.MediaStore;
 import vn.laocai.museum.media.S3MediaStore;
 import vn.laocai.museum.media.S3Settings;
 import vn.laocai.museum.ontology.GraphStore;
+import vn.laocai.museum.ontology.RemoteGraphStore;
+import vn.laocai.museum.ontology.RemoteStoreSettings;
 import vn.laocai.museum.ontology.SpeciesCatalog;
 import vn.laocai.museum.ontology.Tdb2GraphStore;
 import vn.laocai.museum.search.GraphIndexer;
@@ -21,7 +23,15 @@ class CoreConfiguration {
 
     @Bean(destroyMethod = "close")
     GraphStore graphStore(MuseumProperties properties) {
-        return Tdb2GraphStore.open(properties.graphDir());
+        MuseumProperties.Graph remote = properties.graph();
+        if (remote.sparqlUrl() == null) {
+            return Tdb2GraphStore.open(properties.graphDir());
+        }
+        RemoteStoreSettings settings = RemoteStoreSettings.defaults();
+        if (remote.username() != null && !remote.username().isBlank()) {
+            settings = settings.withCredentials(remote.username(), remote.password());
+        }
+        return RemoteGraphStore.connect(remote.sparqlUrl(), settings);
     }
 
     @Bean

@@ -12,13 +12,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param media   the S3 media store: the embedded server, or a MinIO deployment
  * @param content where the corpus is read from
  * @param sparql  limits of the public SPARQL endpoint
+ * @param graph   a remote SPARQL store to use instead of the embedded TDB2
  */
 @ConfigurationProperties("museum")
 public record MuseumProperties(
         @DefaultValue("./data") Path dataDir,
         @DefaultValue Media media,
         @DefaultValue Content content,
-        @DefaultValue Sparql sparql) {
+        @DefaultValue Sparql sparql,
+        @DefaultValue Graph graph) {
 
     /**
      * @param embedded     true: start the in-process S3 server under dataDir/media (MUSEUM_MEDIA_EMBEDDED)
@@ -46,6 +48,14 @@ public record MuseumProperties(
      * @param maxRows rows (or triples) a result may hold; more are cut and the response says so (MUSEUM_SPARQL_MAX_ROWS)
      */
     public record Sparql(@DefaultValue("10s") java.time.Duration timeout, @DefaultValue("10000") int maxRows) {}
+
+    /**
+     * @param sparqlUrl a remote SPARQL 1.1 dataset (e.g. {@code http://fuseki:3030/museum}, with /sparql,
+     *                  /update, /data under it) to use instead of TDB2 under dataDir (MUSEUM_GRAPH_SPARQL_URL)
+     * @param username  HTTP basic user for it, if any (MUSEUM_GRAPH_USERNAME)
+     * @param password  its password (MUSEUM_GRAPH_PASSWORD)
+     */
+    public record Graph(java.net.URI sparqlUrl, String username, String password) {}
 
     public Path graphDir() {
         return dataDir.resolve("graph");
