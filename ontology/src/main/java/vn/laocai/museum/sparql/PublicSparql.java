@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryExecution;
@@ -18,6 +19,7 @@ import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingBuilder;
 import org.apache.jena.sparql.exec.RowSet;
 import vn.laocai.museum.ontology.GraphStore;
+import vn.laocai.museum.ontology.MuseumGraph;
 
 /**
  * Answers read-only SPARQL over the public graph alone, with a time limit that stops the query and
@@ -77,6 +79,20 @@ public final class PublicSparql {
         return run(parse(text));
     }
 
+    /**
+     * Parses and runs the query with the SPARQL Protocol's {@code default-graph-uri} values, which
+     * replace the query's own FROM clauses. A default graph the caller may not see is empty to
+     * them; the public graph is the only graph they may see.
+     */
+    public SparqlResult run(String text, List<String> defaultGraphUris) {
+        Query query = parse(text);
+        List<String> asked = defaultGraphUris == null || defaultGraphUris.isEmpty() ? query.getGraphURIs() : defaultGraphUris;
+        if (!asked.isEmpty() && !asked.contains(MuseumGraph.PUBLIC.iri())) {
+            return runOverNothing(query);
+        }
+        return run(query);
+    }
+
     /** Runs a parsed query over the public graph. */
     public SparqlResult run(Query query) {
         long started = System.nanoTime();
@@ -85,6 +101,13 @@ public final class PublicSparql {
         } catch (QueryCancelledException e) {
             throw new SparqlException(SparqlException.Kind.TIMEOUT,
                     "The query was stopped after the time limit of " + timeout.toSeconds() + " s");
+        }
+    }
+
+    private SparqlResult runOverNothing(Query query) {
+        long started = System.nanoTime();
+        try (QueryExecution exec = QueryExecution.dataset(DatasetFactory.create()).query(query).build()) {
+            return answer(query, exec, started);
         }
     }
 
@@ -136,5 +159,4 @@ public final class PublicSparql {
     private static Duration since(long started) {
         return Duration.ofNanos(System.nanoTime() - started);
     }
-
 }

@@ -2,7 +2,9 @@ package vn.laocai.museum.app.sparql;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Semaphore;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.resultset.ResultsWriter;
 import org.springframework.http.HttpHeaders;
@@ -16,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.laocai.museum.app.system.MuseumProperties;
 import vn.laocai.museum.sparql.PublicSparql;
 import vn.laocai.museum.sparql.SparqlException;
 import vn.laocai.museum.sparql.SparqlResult;
@@ -35,15 +38,19 @@ class SparqlController {
 
     private final PublicSparql sparql;
     private final ServiceDescription description;
+    /** Queries running at once; beyond it callers are told to come back, so visitors' pages stay fast. */
+    private final Semaphore gate;
 
-    SparqlController(PublicSparql sparql, ServiceDescription description) {
+    SparqlController(PublicSparql sparql, ServiceDescription description, MuseumProperties properties) {
         this.sparql = sparql;
         this.description = description;
+        this.gate = new Semaphore(properties.sparql().maxConcurrent());
     }
 
     @GetMapping("/sparql")
     ResponseEntity<byte[]> get(@RequestParam(required = false) String query,
             @RequestParam(required = false) String update,
+            @RequestParam(name = "default-graph-uri", required = false) List<String> defaultGraphs,
             @RequestParam(required = false) String format,
             @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
         if (update != null) {
@@ -52,25 +59,27 @@ class SparqlController {
         if (query == null) {
             return description.respond(format, accept);
         }
-        return answer(query, format, accept);
+        return answer(query, defaultGraphs, format, accept);
     }
 
     @PostMapping(value = "/sparql", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
     ResponseEntity<byte[]> postForm(@RequestParam(required = false) String query,
             @RequestParam(required = false) String update,
+            @RequestParam(name = "default-graph-uri", required = false) List<String> defaultGraphs,
             @RequestParam(required = false) String format,
             @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
         if (update != null) {
             return forbiddenUpdate();
         }
-        return answer(query, format, accept);
+        return answer(query, defaultGraphs, format, accept);
     }
 
     @PostMapping(value = "/sparql", consumes = "application/sparql-query")
     ResponseEntity<byte[]> postQuery(@RequestBody String query,
+            @RequestParam(name = "default-graph-uri", required = false) List<String> defaultGraphs,
             @RequestParam(required = false) String format,
             @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
-        return answer(query, format, accept);
+        return answer(query, defaultGraphs, format, accept);
     }
 
     @PostMapping(value = "/sparql", consumes = "application/sparql-update")
@@ -78,12 +87,19 @@ class SparqlController {
         return forbiddenUpdate();
     }
 
-    private ResponseEntity<byte[]> answer(String text, String format, String accept) {
+    private ResponseEntity<byte[]> answer(String text, List<String> defaultGraphs, String format, String accept) {
+        if (!gate.tryAcquire()) {
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
+                    .contentType(withCharset(MediaType.TEXT_PLAIN))
+                    .body(bytes("The SPARQL endpoint is busy with other queries; try again in a few seconds.\n"));
+        }
         SparqlResult result;
         try {
-            result = sparql.run(text);
+            result = sparql.run(text, defaultGraphs);
         } catch (SparqlException e) {
             return error(e);
+        } finally {
+            gate.release();
         }
         boolean rows = !(result instanceof SparqlResult.Graph);
         Optional<SparqlFormat> chosen = SparqlFormat.choose(rows, format, accept);

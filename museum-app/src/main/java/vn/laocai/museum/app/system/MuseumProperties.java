@@ -46,8 +46,12 @@ public record MuseumProperties(
     /**
      * @param timeout time limit of one query on the public endpoint; the query is stopped (MUSEUM_SPARQL_TIMEOUT)
      * @param maxRows rows (or triples) a result may hold; more are cut and the response says so (MUSEUM_SPARQL_MAX_ROWS)
+     * @param maxConcurrent queries answered at once; more get 503 with Retry-After (MUSEUM_SPARQL_MAX_CONCURRENT)
      */
-    public record Sparql(@DefaultValue("10s") java.time.Duration timeout, @DefaultValue("10000") int maxRows) {}
+    public record Sparql(
+            @DefaultValue("10s") java.time.Duration timeout,
+            @DefaultValue("10000") int maxRows,
+            @DefaultValue("4") int maxConcurrent) {}
 
     /**
      * @param sparqlUrl a remote SPARQL 1.1 dataset (e.g. {@code http://fuseki:3030/museum}, with /sparql,

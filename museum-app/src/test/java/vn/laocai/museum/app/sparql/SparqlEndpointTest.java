@@ -123,4 +123,26 @@ class SparqlEndpointTest extends AppTestBase {
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("sd:Service").contains("SPARQL11Query").contains("graph/public");
     }
+
+    @Test
+    void default_graph_uri_is_honoured_within_what_the_caller_may_see() throws Exception {
+        String publicGraph = URLEncoder.encode("https://w3id.org/laocai-herbs/graph/public", StandardCharsets.UTF_8);
+        String restricted = URLEncoder.encode("https://w3id.org/laocai-herbs/graph/restricted", StandardCharsets.UTF_8);
+        String ask = URLEncoder.encode("ASK { ?s ?p ?o }", StandardCharsets.UTF_8);
+        assertThat(get("/sparql?default-graph-uri=" + publicGraph + "&query=" + ask).body()).contains("true");
+        assertThat(get("/sparql?default-graph-uri=" + restricted + "&query=" + ask).body()).contains("false");
+        assertThat(query("ASK FROM <https://w3id.org/laocai-herbs/graph/restricted> { ?s ?p ?o }").body()).contains("false");
+    }
+
+    @Test
+    void the_site_answers_while_a_runaway_query_is_being_stopped() throws Exception {
+        var runaway = http.sendAsync(HttpRequest.newBuilder(url("/sparql?query=" + URLEncoder.encode(
+                "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }", StandardCharsets.UTF_8))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        Thread.sleep(200);
+        assertThat(get("/actuator/health").statusCode()).isEqualTo(200);
+        assertThat(query(SPECIES).statusCode()).isEqualTo(200);
+        assertThat(runaway.isDone()).as("the quick requests were answered while the runaway still ran").isFalse();
+        assertThat(runaway.get().statusCode()).isEqualTo(503);
+    }
 }
