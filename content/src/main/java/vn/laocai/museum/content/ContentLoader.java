@@ -34,7 +34,8 @@ import vn.laocai.museum.ontology.MuseumVocab;
 public final class ContentLoader {
 
     private static final Logger log = LoggerFactory.getLogger(ContentLoader.class);
-    private static final Pattern SPECIES_FILE = Pattern.compile("species/([a-z0-9]+(?:-[a-z0-9]+)*)\\.(vi|en)\\.md");
+    private static final Pattern DOCUMENT_FILE =
+            Pattern.compile("(species|remedies|knowledge|stories)/([a-z0-9]+(?:-[a-z0-9]+)*)\\.(vi|en)\\.md");
     private static final String LOAD_STATE = MuseumVocab.BASE + "load/corpus";
 
     private final GraphStore store;
@@ -61,53 +62,69 @@ public final class ContentLoader {
     private LoadReport load(List<ContentFile> files, String hash) {
         long started = System.nanoTime();
         List<ContentError> errors = new ArrayList<>();
-        Map<String, Model> species = parse(files, errors);
+        Map<String, DocumentMapper> documents = parse(files, errors);
+        Map<String, Model> models = new LinkedHashMap<>();
+        documents.forEach((key, mapper) -> models.put(key, mapper.map()));
         if (!errors.isEmpty()) {
             throw new ContentException(errors);
         }
         Model state = ModelFactory.createDefaultModel();
         state.createResource(LOAD_STATE).addProperty(MuseumVocab.CORPUS_HASH, hash);
         store.write(graph -> {
-            species.forEach((slug, model) -> {
-                graph.removeResource(MuseumGraph.PUBLIC, model.createResource(MuseumVocab.speciesIri(slug)));
-                graph.add(MuseumGraph.PUBLIC, model);
+            documents.forEach((key, mapper) -> {
+                Resource subject = mapper.subject;
+                // Out of both graphs first: a record whose access level changed moves, never doubles.
+                graph.removeResource(MuseumGraph.PUBLIC, subject);
+                graph.removeResource(MuseumGraph.RESTRICTED, subject);
+                graph.add(mapper.graph(), models.get(key));
             });
             graph.removeResource(MuseumGraph.AUDIT, state.createResource(LOAD_STATE));
             graph.add(MuseumGraph.AUDIT, state);
         });
-        long triples = species.values().stream().mapToLong(Model::size).sum();
+        long triples = models.values().stream().mapToLong(Model::size).sum();
         Duration took = Duration.ofNanos(System.nanoTime() - started);
-        log.info("Loaded {} species ({} triples) in {} ms", species.size(), triples, took.toMillis());
-        return new LoadReport(true, List.copyOf(species.keySet()), triples, took);
+        log.info("Loaded {} documents ({} triples) in {} ms", documents.size(), triples, took.toMillis());
+        return new LoadReport(true, List.copyOf(documents.keySet()), triples, took);
     }
 
-    private static Map<String, Model> parse(List<ContentFile> files, List<ContentError> errors) {
-        Map<String, Map<String, ContentFile>> bySlug = new TreeMap<>();
+    private static Map<String, DocumentMapper> parse(List<ContentFile> files, List<ContentError> errors) {
+        Map<String, Map<String, ContentFile>> byDocument = new TreeMap<>();
         for (ContentFile file : files) {
-            Matcher matcher = SPECIES_FILE.matcher(file.path());
+            Matcher matcher = DOCUMENT_FILE.matcher(file.path());
             if (!matcher.matches()) {
-                errors.add(new ContentError(file.path(), 1,
-                        "unexpected file name; species files are species/<slug>.vi.md and species/<slug>.en.md"));
+                errors.add(new ContentError(file.path(), 1, "unexpected file name; documents are "
+                        + "<species|remedies|knowledge|stories>/<slug>.vi.md and .en.md (slug: a-z, 0-9, hyphens)"));
                 continue;
             }
-            bySlug.computeIfAbsent(matcher.group(1), slug -> new LinkedHashMap<>()).put(matcher.group(2), file);
+            byDocument.computeIfAbsent(matcher.group(1) + "/" + matcher.group(2), key -> new LinkedHashMap<>())
+                    .put(matcher.group(3), file);
         }
-        Map<String, Model> models = new LinkedHashMap<>();
-        bySlug.forEach((slug, byLanguage) -> {
+        Corpus.Index index = new Corpus.Index(byDocument.keySet().stream()
+                .filter(key -> key.startsWith("species/"))
+                .map(key -> key.substring("species/".length()))
+                .collect(java.util.stream.Collectors.toSet()));
+        Map<String, DocumentMapper> mappers = new LinkedHashMap<>();
+        byDocument.forEach((key, byLanguage) -> {
             ContentFile vi = byLanguage.get("vi");
             ContentFile en = byLanguage.get("en");
             if (vi == null || en == null) {
                 ContentFile present = vi == null ? en : vi;
-                errors.add(new ContentError(present.path(), 1, "the species needs both a .vi.md and a .en.md file"));
+                errors.add(new ContentError(present.path(), 1, "the document needs both a .vi.md and a .en.md file"));
                 return;
             }
+            String slug = key.substring(key.indexOf('/') + 1);
             FieldReader viReader = reader(vi, "vi", slug, errors);
             FieldReader enReader = reader(en, "en", slug, errors);
             if (viReader != null && enReader != null) {
-                models.put(slug, new SpeciesMapper(slug, viReader, enReader).map());
+                mappers.put(key, switch (key.substring(0, key.indexOf('/'))) {
+                    case "species" -> new SpeciesMapper(slug, viReader, enReader, index);
+                    case "remedies" -> new RemedyMapper(slug, viReader, enReader, index);
+                    case "knowledge" -> new KnowledgeMapper(slug, viReader, enReader, index);
+                    default -> new StoryMapper(slug, viReader, enReader, index);
+                });
             }
         });
-        return models;
+        return mappers;
     }
 
     private static FieldReader reader(ContentFile file, String language, String slug, List<ContentError> errors) {

@@ -13,6 +13,17 @@ public final class Corpus {
 
     private Corpus() {}
 
+    /** What the corpus holds, so one document can check its references to another. */
+    record Index(java.util.Set<String> species) {
+        Index {
+            species = java.util.Set.copyOf(species);
+        }
+
+        boolean hasSpecies(String slug) {
+            return species.contains(slug);
+        }
+    }
+
     /** Every {@code .md} file under {@code root}, with paths relative to it, in a stable order. */
     public static List<ContentFile> fromDirectory(Path root) {
         try (Stream<Path> paths = Files.walk(root)) {

@@ -109,7 +109,7 @@ class ContentLoaderTest {
                                 "species/bad-one.vi.md:13: partsUsed: 'petals' is not one of "
                                         + new java.util.TreeSet<>(SpeciesMapper.PARTS),
                                 "species/bad-one.vi.md:15: sources: url must start with http:// or https://: ftp://example.org/x",
-                                "species/orphan.vi.md:1: the species needs both a .vi.md and a .en.md file"));
+                                "species/orphan.vi.md:1: the document needs both a .vi.md and a .en.md file"));
         assertThat(store.size(MuseumGraph.PUBLIC)).isEqualTo(before);
         assertThat(new SpeciesCatalog(store).find("bad-one", "vi")).isEmpty();
     }

@@ -74,9 +74,40 @@ public final class MuseumVocab {
     public static final Property PLACEHOLDER = property(HERB, "placeholder");
     public static final Property CORPUS_HASH = property(HERB, "corpusHash");
 
+    // Remedies, ethnic knowledge and stories.
+    public static final Resource REMEDY = resource(HERB, "Remedy");
+    public static final Resource INGREDIENT = resource(HERB, "Ingredient");
+    public static final Resource KNOWLEDGE_RECORD = resource(HERB, "KnowledgeRecord");
+    public static final Resource STORY = resource(HERB, "Story");
+    public static final Resource ARTICLE = resource(SCHEMA, "Article");
+    public static final Property ABOUT = property(SCHEMA, "about");
+    public static final Property HAS_INGREDIENT = property(HERB, "ingredient");
+    public static final Property SPECIES = property(HERB, "species");
+    public static final Property AMOUNT = property(HERB, "amount");
+    public static final Property PROCESSING = property(HERB, "processing");
+    public static final Property ROLE = property(HERB, "role");
+    public static final Property PREPARATION_STEP = property(HERB, "preparationStep");
+    public static final Property DOSAGE = property(HERB, "dosage");
+    public static final Property INDICATION = property(HERB, "indication");
+    public static final Property CONTRAINDICATION = property(HERB, "contraindication");
+    public static final Property TRADITION = property(HERB, "tradition");
+    public static final Property ETHNIC_GROUP = property(HERB, "ethnicGroup");
+    public static final Property COMMUNITY = property(HERB, "community");
+    public static final Property ACCESS_LEVEL = property(HERB, "accessLevel");
+    public static final Property TK_LABEL = property(HERB, "tkLabel");
+    public static final Property PLACE = property(HERB, "place");
+    /** Access levels of traditional knowledge: who may see a record. */
+    public static final Resource ACCESS_PUBLIC = resource(HERB, "access-public");
+    public static final Resource ACCESS_COMMUNITY_RESTRICTED = resource(HERB, "access-community-restricted");
+
     /** IRI of a species page resource from its slug. */
     public static String speciesIri(String slug) {
         return ID + "species/" + slug;
+    }
+
+    /** IRI of a resource of a kind ("species", "remedy", "knowledge", "story") from its slug. */
+    public static String resourceIri(String kind, String slug) {
+        return ID + kind + "/" + slug;
     }
 
     /** IRI of a stored media object from its SHA-256. */
