@@ -13,7 +13,7 @@ import com.tngtech.archunit.lang.ArchRule;
 class ArchitectureTest {
 
     private static final String[] LIBRARIES = {"vn.laocai.museum.ontology..", "vn.laocai.museum.search..",
-            "vn.laocai.museum.content..", "vn.laocai.museum.media.."};
+            "vn.laocai.museum.content..", "vn.laocai.museum.media..", "vn.laocai.museum.export.."};
 
     @ArchTest
     static final ArchRule libraries_know_nothing_of_spring_or_vaadin = noClasses()
@@ -28,7 +28,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule the_graph_knows_nothing_of_content_or_media = noClasses()
-            .that().resideInAnyPackage("vn.laocai.museum.ontology..", "vn.laocai.museum.search..")
+            .that().resideInAnyPackage("vn.laocai.museum.ontology..", "vn.laocai.museum.search..", "vn.laocai.museum.export..")
             .should().dependOnClassesThat().resideInAnyPackage("vn.laocai.museum.content..", "vn.laocai.museum.media..")
             .because("dependencies point one way: content and media-ingest build on the ontology");
 

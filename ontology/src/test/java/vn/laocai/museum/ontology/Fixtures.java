@@ -12,6 +12,16 @@ public final class Fixtures {
         return RDFDataMgr.loadModel(Fixtures.class.getResource("/fixtures/species.ttl").toString());
     }
 
+    /** More public facts for the export tests: sources, distribution, a note, a placeholder picture. */
+    public static Model exportExtras() {
+        return RDFDataMgr.loadModel(Fixtures.class.getResource("/fixtures/export-public.ttl").toString());
+    }
+
+    /** Facts for the RESTRICTED graph only; each of their texts contains the word "secret". */
+    public static Model restricted() {
+        return RDFDataMgr.loadModel(Fixtures.class.getResource("/fixtures/restricted.ttl").toString());
+    }
+
     /** A TDB2 store in {@code directory} holding the fixture species in the public graph. */
     public static Tdb2GraphStore storeWithSpecies(java.nio.file.Path directory) {
         return withSpecies(Tdb2GraphStore.open(directory));
