@@ -35,11 +35,18 @@ final class NameQueryBuilder {
             return null;
         }
         return new BooleanQuery.Builder()
+                .add(new BoostQuery(new TermQuery(new Term(SearchFields.NAME_EXACT, String.join(" ", terms))), 20f),
+                        BooleanClause.Occur.SHOULD)
                 .add(new BoostQuery(phrase(SearchFields.NAMES, terms), 10f), BooleanClause.Occur.SHOULD)
                 .add(new BoostQuery(allOf(SearchFields.NAMES, terms), 4f), BooleanClause.Occur.SHOULD)
                 .add(new BoostQuery(phrase(SearchFields.TEXT, terms), 2f), BooleanClause.Occur.SHOULD)
                 .add(allOf(SearchFields.TEXT, terms), BooleanClause.Occur.SHOULD)
                 .build();
+    }
+
+    /** The whole name as one folded key: its words, folded, joined by single spaces. */
+    String exactKey(String name) {
+        return String.join(" ", terms(name));
     }
 
     /** Whether a name contains the typed words in order, ignoring case and diacritics. */

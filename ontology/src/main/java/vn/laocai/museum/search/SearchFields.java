@@ -14,6 +14,11 @@ final class SearchFields {
     static final String SCIENTIFIC_NAME = "scientific_name";
     /** Every name in every language, folded (no case, no diacritics), so "tam that" finds "Tam thất". */
     static final String NAMES = "names";
+    /**
+     * Each whole name as one folded term ("tam that"), so a query that is exactly a name ranks that
+     * species above those whose longer names merely contain it ("tam thất hoang").
+     */
+    static final String NAME_EXACT = "name_exact";
     /** Each name once more as "lang\u001fform", stored only, to say which name matched and in what language. */
     static final String NAME_ENTRY = "name_entry";
     /** Summaries and narratives in both languages, folded, for descriptive queries. */

@@ -144,7 +144,7 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
-    private static Document toLucene(SearchDocument source) {
+    private Document toLucene(SearchDocument source) {
         Document doc = new Document();
         doc.add(new StringField(SearchFields.IRI, source.iri(), Field.Store.YES));
         doc.add(new StringField(SearchFields.TYPE, source.type(), Field.Store.YES));
@@ -153,6 +153,7 @@ public final class SearchIndex implements AutoCloseable {
         doc.add(new StoredField(SearchFields.SCIENTIFIC_NAME, source.scientificName()));
         for (SearchDocument.Name name : source.names()) {
             doc.add(new TextField(SearchFields.NAMES, name.form(), Field.Store.NO));
+            doc.add(new StringField(SearchFields.NAME_EXACT, queries.exactKey(name.form()), Field.Store.NO));
             doc.add(new StoredField(SearchFields.NAME_ENTRY, name.language() + NAME_SEPARATOR + name.form()));
         }
         for (String text : source.texts()) {

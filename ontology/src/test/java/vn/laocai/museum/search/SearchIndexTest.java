@@ -91,4 +91,14 @@ class SearchIndexTest {
         assertThat(index.count()).isEqualTo(4);
         assertThat(titles("tam that")).first().isEqualTo("Tam thất");
     }
+
+    @Test
+    void a_query_that_is_exactly_a_name_ranks_that_species_first() {
+        index.upsert(new SearchDocument("https://w3id.org/laocai-herbs/id/species/panax-stipuleanatus", "species",
+                "Tam thất hoang", null, "Panax stipuleanatus",
+                List.of(new SearchDocument.Name("Tam thất hoang", "vi"), new SearchDocument.Name("野三七", "zh")), List.of(), null));
+        assertThat(titles("tam that")).first().isEqualTo("Tam thất");
+        assertThat(titles("三七")).first().isEqualTo("Tam thất");
+        assertThat(titles("tam that hoang")).first().isEqualTo("Tam thất hoang");
+    }
 }
