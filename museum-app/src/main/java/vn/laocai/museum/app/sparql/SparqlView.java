@@ -90,6 +90,8 @@ public class SparqlView extends VerticalLayout implements BeforeEnterObserver {
     private void configureEditor() {
         editor.addClassName("museum-sparql-editor");
         editor.setWidthFull();
+        // Long queries scroll inside the editor, so the Run button stays in sight.
+        editor.setMaxHeight("24rem");
         editor.getElement().setAttribute("spellcheck", "false");
         editor.getElement().setAttribute("autocapitalize", "off");
         run.addThemeVariants(ButtonVariant.PRIMARY);
