@@ -10,25 +10,43 @@ import org.springframework.http.MediaType;
 
 /** The result formats of the endpoint, and how a request picks one (format parameter, else Accept with q-values). */
 enum SparqlFormat {
-    JSON("json", "application/sparql-results+json", ResultSetLang.RS_JSON, true),
-    XML("xml", "application/sparql-results+xml", ResultSetLang.RS_XML, true),
-    CSV("csv", "text/csv", ResultSetLang.RS_CSV, true),
-    TSV("tsv", "text/tab-separated-values", ResultSetLang.RS_TSV, true),
-    TURTLE("ttl", "text/turtle", RDFLanguages.TURTLE, false),
-    JSON_LD("jsonld", "application/ld+json", RDFLanguages.JSONLD, false),
-    RDF_XML("rdf", "application/rdf+xml", RDFLanguages.RDFXML, false),
-    N_TRIPLES("nt", "application/n-triples", RDFLanguages.NTRIPLES, false);
+    JSON("JSON", "json", "application/sparql-results+json", ResultSetLang.RS_JSON, true),
+    XML("XML", "xml", "application/sparql-results+xml", ResultSetLang.RS_XML, true),
+    CSV("CSV", "csv", "text/csv", ResultSetLang.RS_CSV, true),
+    TSV("TSV", "tsv", "text/tab-separated-values", ResultSetLang.RS_TSV, true),
+    TURTLE("Turtle", "ttl", "text/turtle", RDFLanguages.TURTLE, false),
+    JSON_LD("JSON-LD", "jsonld", "application/ld+json", RDFLanguages.JSONLD, false),
+    RDF_XML("RDF/XML", "rdf", "application/rdf+xml", RDFLanguages.RDFXML, false),
+    N_TRIPLES("N-Triples", "nt", "application/n-triples", RDFLanguages.NTRIPLES, false);
+
+    private final String label;
 
     private final String shortName;
     private final MediaType mediaType;
     private final Lang lang;
     private final boolean forRows;
 
-    SparqlFormat(String shortName, String mediaType, Lang lang, boolean forRows) {
+    SparqlFormat(String label, String shortName, String mediaType, Lang lang, boolean forRows) {
+        this.label = label;
         this.shortName = shortName;
         this.mediaType = MediaType.parseMediaType(mediaType);
         this.lang = lang;
         this.forRows = forRows;
+    }
+
+    /** What people call the format ("RDF/XML"). */
+    String label() {
+        return label;
+    }
+
+    /** The value of the {@code format} parameter, also a fitting file extension. */
+    String shortName() {
+        return shortName;
+    }
+
+    /** True for SELECT/ASK results, false for graphs. */
+    boolean forRows() {
+        return forRows;
     }
 
     MediaType mediaType() {
