@@ -18,7 +18,7 @@ public class MainLayout extends AppLayout {
     private final TextField search = new TextField();
 
     public MainLayout() {
-        addToNavbar(brand(), searchBox());
+        addToNavbar(brand(), searchBox(), researchLink());
         // No side drawer: every page is reached from the header, cards and links.
         setDrawerOpened(false);
     }
@@ -27,6 +27,13 @@ public class MainLayout extends AppLayout {
         Anchor brand = new Anchor("", "Bảo tàng Dược liệu số Lào Cai");
         brand.addClassName("museum-brand");
         return brand;
+    }
+
+    private Anchor researchLink() {
+        // By route name: the SPARQL feature depends on this layout, not the other way round.
+        Anchor link = new Anchor("sparql-editor", "Dữ liệu mở (SPARQL)");
+        link.addClassName("museum-nav-link");
+        return link;
     }
 
     private Div searchBox() {
