@@ -1,0 +1,105 @@
+package vn.laocai.museum.app.knowledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipInputStream;
+import org.apache.jena.query.QueryFactory;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.laocai.museum.app.AppTestBase;
+import vn.laocai.museum.ontology.GraphStore;
+import vn.laocai.museum.ontology.MuseumGraph;
+import vn.laocai.museum.search.SearchIndex;
+
+/**
+ * The corpus's community-restricted record (the Red Dao family bath recipes) is loaded, and
+ * reaches anonymous users through no public channel.
+ */
+class RestrictedKnowledgeLeakTest extends AppTestBase {
+
+    private static final String IRI = "https://w3id.org/laocai-herbs/id/knowledge/red-dao-family-bath-recipes";
+    /** Words of its titles that appear nowhere else in the public data. */
+    private static final List<String> MARKERS = List.of("red-dao-family-bath-recipes", "Bài thuốc tắm riêng của từng gia đình",
+            "The family bath recipes of the Red Dao");
+
+    @Autowired
+    GraphStore graph;
+
+    @Autowired
+    SearchIndex index;
+
+    @Test
+    void the_record_is_loaded_into_the_restricted_graph_and_not_the_public_one() {
+        var ask = QueryFactory.create("ASK { <" + IRI + "> ?p ?o }");
+        assertThat(graph.select(MuseumGraph.RESTRICTED, QueryFactory.create("SELECT * WHERE { <" + IRI + "> ?p ?o }"), Map.of()))
+                .isNotEmpty();
+        assertThat(graph.select(MuseumGraph.PUBLIC, QueryFactory.create("SELECT * WHERE { <" + IRI + "> ?p ?o }"), Map.of()))
+                .isEmpty();
+        assertThat(ask.isAskType()).isTrue();
+    }
+
+    @Test
+    void not_through_sparql() throws Exception {
+        for (String query : List.of("SELECT * WHERE { <" + IRI + "> ?p ?o }",
+                "SELECT * WHERE { GRAPH ?g { ?s ?p ?o } }",
+                "SELECT * FROM <https://w3id.org/laocai-herbs/graph/restricted> WHERE { ?s ?p ?o }",
+                "SELECT ?o WHERE { ?s ?p ?o FILTER(CONTAINS(STR(?o), \"riêng của từng gia đình\")) }")) {
+            HttpResponse<String> response = get("/sparql?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
+            assertThat(response.statusCode()).as(query).isEqualTo(200);
+            assertNoMarker(response.body(), "/sparql " + query);
+        }
+    }
+
+    @Test
+    void not_through_linked_data() throws Exception {
+        assertThat(get("/id/knowledge/red-dao-family-bath-recipes", "Accept", "text/turtle").statusCode()).isEqualTo(404);
+        assertThat(get("/id/knowledge/red-dao-family-bath-recipes.jsonld").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void not_through_search() {
+        for (String query : List.of("bài thuốc tắm riêng", "family bath recipes", "gia đình Dao đỏ")) {
+            assertThat(index.search(query, 50)).as(query).noneMatch(hit -> hit.iri().equals(IRI));
+        }
+    }
+
+    @Test
+    void not_through_dumps_void_or_the_darwin_core_archive() throws Exception {
+        assertNoMarker(gunzip(bytes("/dumps/museum-public.ttl.gz")), "Turtle dump");
+        assertNoMarker(gunzip(bytes("/dumps/museum-public.nq.gz")), "N-Quads dump");
+        assertNoMarker(get("/.well-known/void").body(), "VoID");
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes("/exports/dwca.zip")))) {
+            for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                assertNoMarker(new String(zip.readAllBytes(), StandardCharsets.UTF_8), "dwca " + entry.getName());
+            }
+        }
+    }
+
+    private byte[] bytes(String path) throws Exception {
+        HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(url(path)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.statusCode()).as(path).isEqualTo(200);
+        return response.body();
+    }
+
+    private static String gunzip(byte[] data) throws Exception {
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(data)); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            in.transferTo(out);
+            return out.toString(StandardCharsets.UTF_8);
+        }
+    }
+
+    private static void assertNoMarker(String body, String channel) {
+        for (String marker : MARKERS) {
+            assertThat(body).as(channel).doesNotContain(marker);
+        }
+    }
+}
