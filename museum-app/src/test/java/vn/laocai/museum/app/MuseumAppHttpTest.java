@@ -48,6 +48,17 @@ class MuseumAppHttpTest extends AppTestBase {
     @Test
     void an_unknown_species_page_is_404() throws Exception {
         assertThat(get("/species/no-such-herb").statusCode()).isEqualTo(404);
+        assertThat(get("/remedies/no-such-remedy").statusCode()).isEqualTo(404);
+        assertThat(get("/knowledge/red-dao-family-bath-recipes").statusCode()).isEqualTo(404);
+        assertThat(get("/stories/no-such-story").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void known_pages_are_served() throws Exception {
+        assertThat(get("/species/panax-notoginseng").statusCode()).isEqualTo(200);
+        assertThat(get("/remedies/nhuc-que-on-trung").statusCode()).isEqualTo(200);
+        assertThat(get("/knowledge/red-dao-herbal-bath").statusCode()).isEqualTo(200);
+        assertThat(get("/remedies").statusCode()).isEqualTo(200);
     }
 
     @Test

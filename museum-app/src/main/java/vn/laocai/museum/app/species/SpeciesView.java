@@ -17,10 +17,15 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import java.util.List;
+import com.vaadin.flow.component.Component;
+import vn.laocai.museum.app.base.ui.DocumentSections;
 import vn.laocai.museum.app.base.ui.LanguageNames;
 import vn.laocai.museum.app.base.ui.MainLayout;
 import vn.laocai.museum.app.base.ui.MediaUrls;
 import vn.laocai.museum.content.MarkdownRenderer;
+import vn.laocai.museum.ontology.Document;
+import vn.laocai.museum.ontology.DocumentCatalog;
+import vn.laocai.museum.ontology.DocumentKind;
 import vn.laocai.museum.ontology.SpeciesCatalog;
 import vn.laocai.museum.ontology.SpeciesDetail;
 import vn.laocai.museum.ontology.SpeciesNote;
@@ -31,11 +36,13 @@ import vn.laocai.museum.ontology.TaxonName;
 public class SpeciesView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
 
     private final SpeciesCatalog catalog;
+    private final DocumentCatalog documents;
     private final MarkdownRenderer markdown;
     private String title = "Dược liệu";
 
-    public SpeciesView(SpeciesCatalog catalog, MarkdownRenderer markdown) {
+    public SpeciesView(SpeciesCatalog catalog, DocumentCatalog documents, MarkdownRenderer markdown) {
         this.catalog = catalog;
+        this.documents = documents;
         this.markdown = markdown;
         addClassName("museum-species");
     }
@@ -68,6 +75,15 @@ public class SpeciesView extends VerticalLayout implements HasUrlParameter<Strin
         section("Công dụng theo kinh nghiệm truyền thống", species.notes(SpeciesNote.Kind.USE));
         section("Lưu ý an toàn", species.notes(SpeciesNote.Kind.SAFETY));
         section("Trồng trọt", species.notes(SpeciesNote.Kind.CULTIVATION));
+        List<Document.Link> links = documents.links(species.summary().iri(), "vi");
+        add(DocumentSections.links("Bài thuốc có dùng loài này", only(links, DocumentKind.REMEDY)).toArray(Component[]::new));
+        add(DocumentSections.links("Câu chuyện", only(links, DocumentKind.STORY)).toArray(Component[]::new));
+        add(DocumentSections.links("Tri thức bản địa", only(links, DocumentKind.KNOWLEDGE)).toArray(Component[]::new));
+        add(DocumentSections.sources(documents.sources(species.summary().iri())).toArray(Component[]::new));
+    }
+
+    private static List<Document.Link> only(List<Document.Link> links, DocumentKind kind) {
+        return links.stream().filter(link -> link.kind() == kind).toList();
     }
 
     private Div picture(String key, SpeciesDetail species) {
@@ -112,9 +128,6 @@ public class SpeciesView extends VerticalLayout implements HasUrlParameter<Strin
     }
 
     private static Span unverified() {
-        Span badge = new Span("chưa kiểm chứng");
-        badge.addClassName("museum-unverified");
-        badge.getElement().setAttribute("title", "Chưa có nguồn xác nhận / unverified");
-        return badge;
+        return DocumentSections.unverified();
     }
 }

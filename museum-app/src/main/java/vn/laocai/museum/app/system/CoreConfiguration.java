@@ -9,6 +9,8 @@ import vn.laocai.museum.media.EmbeddedS3Server;
 import vn.laocai.museum.media.MediaStore;
 import vn.laocai.museum.media.S3MediaStore;
 import vn.laocai.museum.media.S3Settings;
+import vn.laocai.museum.app.base.ui.DocumentSections;
+import vn.laocai.museum.ontology.DocumentCatalog;
 import vn.laocai.museum.ontology.GraphStore;
 import vn.laocai.museum.ontology.RemoteGraphStore;
 import vn.laocai.museum.ontology.RemoteStoreSettings;
@@ -52,6 +54,16 @@ class CoreConfiguration {
     @Bean
     MarkdownRenderer markdownRenderer() {
         return new MarkdownRenderer();
+    }
+
+    @Bean
+    DocumentCatalog documentCatalog(GraphStore graphStore) {
+        return new DocumentCatalog(graphStore);
+    }
+
+    @Bean
+    DocumentSections documentSections(MarkdownRenderer markdownRenderer) {
+        return new DocumentSections(markdownRenderer);
     }
 
     /** The in-process S3 server; only when no MinIO deployment is configured. */

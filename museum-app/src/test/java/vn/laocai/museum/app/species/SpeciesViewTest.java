@@ -36,7 +36,7 @@ class SpeciesViewTest {
         store = Tdb2GraphStore.open(directory);
         new ContentLoader(store).load(PackagedCorpus.packaged());
         MockVaadin.setup();
-        view = new SpeciesView(new SpeciesCatalog(store), new MarkdownRenderer());
+        view = new SpeciesView(new SpeciesCatalog(store), new vn.laocai.museum.ontology.DocumentCatalog(store), new MarkdownRenderer());
         UI.getCurrent().add(view);
     }
 

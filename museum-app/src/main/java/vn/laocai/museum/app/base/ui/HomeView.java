@@ -23,11 +23,19 @@ public class HomeView extends VerticalLayout {
         add(new H1("Bảo tàng Dược liệu số Lào Cai"));
         add(new Paragraph("Cây thuốc của vùng núi Lào Cai: tên gọi của từng dân tộc, nơi trồng, cách dùng "
                 + "theo kinh nghiệm truyền thống và những điều cần thận trọng."));
+        add(sections());
         add(new H2("Bộ sưu tập"));
         Div cards = new Div();
         cards.addClassName("museum-cards");
         catalog.list("vi").forEach(species -> cards.add(card(species)));
         add(cards);
+    }
+
+    private static Div sections() {
+        Div links = new Div(new Anchor("stories", "Câu chuyện"), new Anchor("remedies", "Bài thuốc"),
+                new Anchor("knowledge", "Tri thức bản địa"), new Anchor("sparql-editor", "Dữ liệu mở"));
+        links.addClassName("museum-sections");
+        return links;
     }
 
     static Anchor card(SpeciesSummary species) {

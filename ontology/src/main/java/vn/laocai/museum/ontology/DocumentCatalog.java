@@ -1,0 +1,122 @@
+package vn.laocai.museum.ontology;
+
+import com.ibm.icu.text.Collator;
+import com.ibm.icu.util.ULocale;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.rdf.model.Literal;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.ResourceFactory;
+
+/**
+ * Reads remedies, stories and knowledge records — and the links and sources of any document,
+ * species included — from the public graph.
+ *
+ * <pre>{@code
+ * new DocumentCatalog(store).find(DocumentKind.REMEDY, "nhuc-que-on-trung", "vi").map(Document::title);
+ * }</pre>
+ */
+public final class DocumentCatalog {
+
+    private final GraphStore store;
+
+    public DocumentCatalog(GraphStore store) {
+        this.store = Objects.requireNonNull(store, "store");
+    }
+
+    /** Titles and summaries of every public document of one kind, in alphabetical order of the language. */
+    public List<Document.Link> list(DocumentKind kind, String language) {
+        Collator collator = Collator.getInstance(ULocale.forLanguageTag(language));
+        return select("document-list", Map.of("type", kind.type(), "lang", lang(language))).stream()
+                .map(row -> new Document.Link(kind, text(row, "slug"), text(row, "title")))
+                .sorted(Comparator.comparing(link -> link.title() == null ? link.slug() : link.title(), collator::compare))
+                .toList();
+    }
+
+    public Optional<Document> find(DocumentKind kind, String slug, String language) {
+        RDFNode doc = ResourceFactory.createResource(kind.iri(Objects.requireNonNull(slug, "slug")));
+        Map<String, RDFNode> bindings = Map.of("doc", doc, "lang", lang(language));
+        List<QuerySolution> rows = select("document-detail", bindings);
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        QuerySolution row = rows.getFirst();
+        String access = text(row, "access");
+        return Optional.of(new Document(kind, kind.iri(slug), slug, text(row, "title"), text(row, "summary"),
+                text(row, "narrative"), text(row, "tradition"), text(row, "community"), text(row, "ethnicGroup"),
+                access != null && access.endsWith("access-community-restricted"),
+                statements(bindings), ingredients(bindings), links(kind.iri(slug), language), sources(kind.iri(slug))));
+    }
+
+    /** Remedies, stories and records linked to a document (e.g. to a species), titles in one language. */
+    public List<Document.Link> links(String iri, String language) {
+        Map<String, RDFNode> bindings = Map.of("doc", ResourceFactory.createResource(iri), "lang", lang(language));
+        return select("document-links", bindings).stream()
+                .flatMap(row -> DocumentKind.ofType(row.getResource("type").getURI())
+                        .map(kind -> new Document.Link(kind, text(row, "slug"), text(row, "title"))).stream())
+                .distinct()
+                .toList();
+    }
+
+    /** The sources a document cites. */
+    public List<Document.Source> sources(String iri) {
+        return select("document-sources", Map.of("doc", ResourceFactory.createResource(iri))).stream()
+                .map(row -> new Document.Source(text(row, "url"), text(row, "title")))
+                .toList();
+    }
+
+    private List<Document.Statement> statements(Map<String, RDFNode> bindings) {
+        return select("document-statements", bindings).stream()
+                .sorted(Comparator.comparing((QuerySolution row) -> row.getResource("kind").getURI())
+                        .thenComparing(row -> order(row.getResource("item").getURI())))
+                .map(row -> new Document.Statement(row.getResource("kind").getLocalName(), text(row, "text"),
+                        flag(row, "verified")))
+                .toList();
+    }
+
+    private List<Document.Ingredient> ingredients(Map<String, RDFNode> bindings) {
+        return select("remedy-ingredients", bindings).stream()
+                .sorted(Comparator.comparing(row -> order(row.getResource("ingredient").getURI())))
+                .map(row -> new Document.Ingredient(
+                        new Document.Link(DocumentKind.SPECIES, text(row, "slug"), text(row, "title")),
+                        text(row, "scientificName"), partCode(row), text(row, "amount"), text(row, "processing"),
+                        text(row, "role"), flag(row, "verified")))
+                .toList();
+    }
+
+    private static String partCode(QuerySolution row) {
+        String part = text(row, "part");
+        return part == null ? null : part.substring(part.lastIndexOf("part-") + "part-".length());
+    }
+
+    /** Fragment IRIs end in a number (…#step-vi-3): order by it, not as text (3 before 10). */
+    private static int order(String iri) {
+        String digits = iri.replaceAll("^.*?(\\d+)$", "$1");
+        return digits.chars().allMatch(Character::isDigit) && !digits.isEmpty() ? Integer.parseInt(digits) : 0;
+    }
+
+    private List<QuerySolution> select(String query, Map<String, ? extends RDFNode> bindings) {
+        return store.select(MuseumGraph.PUBLIC, Queries.named(query), bindings);
+    }
+
+    private static boolean flag(QuerySolution row, String variable) {
+        Literal value = row.getLiteral(variable);
+        return value == null || value.getBoolean();
+    }
+
+    private static String text(QuerySolution row, String variable) {
+        RDFNode node = row.get(variable);
+        if (node == null) {
+            return null;
+        }
+        return node.isLiteral() ? node.asLiteral().getLexicalForm() : node.asResource().getURI();
+    }
+
+    private static Literal lang(String language) {
+        return ResourceFactory.createPlainLiteral(Objects.requireNonNull(language, "language"));
+    }
+}
