@@ -22,6 +22,8 @@ import org.slf4j.LoggerFactory;
 import vn.laocai.museum.ontology.GraphStore;
 import vn.laocai.museum.ontology.MuseumGraph;
 import vn.laocai.museum.ontology.MuseumVocab;
+import vn.laocai.museum.ontology.ShaclValidator;
+import vn.laocai.museum.ontology.ShapeViolation;
 
 /**
  * Loads the corpus into the graph: parses every file, checks every field, and writes all species
@@ -39,6 +41,7 @@ public final class ContentLoader {
     private static final String LOAD_STATE = MuseumVocab.BASE + "load/corpus";
 
     private final GraphStore store;
+    private final ShaclValidator validator = ShaclValidator.museum();
 
     public ContentLoader(GraphStore store) {
         this.store = Objects.requireNonNull(store, "store");
@@ -65,6 +68,9 @@ public final class ContentLoader {
         Map<String, DocumentMapper> documents = parse(files, errors);
         Map<String, Model> models = new LinkedHashMap<>();
         documents.forEach((key, mapper) -> models.put(key, mapper.map()));
+        if (errors.isEmpty()) {
+            validate(documents, models, files, errors);
+        }
         if (!errors.isEmpty()) {
             throw new ContentException(errors);
         }
@@ -85,6 +91,34 @@ public final class ContentLoader {
         Duration took = Duration.ofNanos(System.nanoTime() - started);
         log.info("Loaded {} documents ({} triples) in {} ms", documents.size(), triples, took.toMillis());
         return new LoadReport(true, List.copyOf(documents.keySet()), triples, took);
+    }
+
+    /**
+     * Checks the mapped RDF against the museum's SHACL shapes, all documents together (a record in
+     * the restricted graph may point at a public species), and reports each violation on the
+     * Vietnamese file of the document it concerns.
+     */
+    private void validate(Map<String, DocumentMapper> documents, Map<String, Model> models, List<ContentFile> files,
+            List<ContentError> errors) {
+        Model all = ModelFactory.createDefaultModel();
+        models.values().forEach(all::add);
+        for (ShapeViolation violation : validator.validate(all)) {
+            String document = documents.entrySet().stream()
+                    .filter(entry -> violation.focusNode().equals(entry.getValue().subject.getURI())
+                            || violation.focusNode().startsWith(entry.getValue().subject.getURI() + "#"))
+                    .map(Map.Entry::getKey)
+                    .findFirst()
+                    .orElse(null);
+            String path = document == null ? "(corpus)" : document + ".vi.md";
+            String where = violation.path() == null ? "" : " (" + shortName(violation.path()) + ")";
+            errors.add(new ContentError(path, 1, "does not conform to the museum's shapes" + where + ": "
+                    + violation.message() + " [" + violation.shape() + "]"));
+        }
+    }
+
+    private static String shortName(String iri) {
+        int cut = Math.max(iri.lastIndexOf('#'), iri.lastIndexOf('/'));
+        return cut < 0 ? iri : iri.substring(cut + 1);
     }
 
     private static Map<String, DocumentMapper> parse(List<ContentFile> files, List<ContentError> errors) {

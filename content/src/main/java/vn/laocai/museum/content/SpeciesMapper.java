@@ -90,8 +90,11 @@ final class SpeciesMapper extends DocumentMapper {
                 name.addProperty(MuseumVocab.ETHNIC_GROUP, fields.get("ethnicGroup").text());
             }
             describe(name, fields, vi);
-            boolean preferred = fields.get("preferred") != null && "true".equals(fields.get("preferred").text())
-                    || "accepted".equals(status);
+            // One preferred name per language: the one marked so, or the accepted name of this very
+            // taxon — not the accepted names of the species a genus page lists.
+            String marked = fields.get("preferred") == null ? null : fields.get("preferred").text();
+            boolean preferred = marked != null ? "true".equals(marked)
+                    : "accepted".equals(status) && form.equals(vi.optional("scientificName").orElse(null));
             subject.addProperty(preferred ? MuseumVocab.PREF_LABEL : MuseumVocab.ALT_LABEL, name);
         }
     }

@@ -47,9 +47,8 @@ class CorpusValidationTest {
      * makes every accepted name a skosxl:prefLabel: five and seven preferred @la names, where SKOS
      * allows one per language.
      */
-    private static final Set<String> KNOWN = Set.of(
-            MuseumVocab.speciesIri("berberis") + " | hs:Taxon-one-preferred-name-per-language",
-            MuseumVocab.speciesIri("epimedium") + " | hs:Taxon-one-preferred-name-per-language");
+    /** Violations accepted for now, each with a reason; empty: the corpus must conform fully. */
+    private static final Set<String> KNOWN = Set.of();
 
     @TempDir
     Path directory;

@@ -116,4 +116,19 @@ class DocumentLoaderTest {
         assertThat(store.size(MuseumGraph.RESTRICTED)).isZero();
         assertThat(store.size(MuseumGraph.PUBLIC)).isZero();
     }
+
+    @Test
+    void rdf_that_breaks_the_shapes_is_refused_before_anything_is_stored() {
+        // Two preferred names in one language pass the field checks but not the SHACL shapes.
+        List<ContentFile> doubled = documents("stories/").stream()
+                .map(file -> file.path().equals("species/panax-notoginseng.vi.md")
+                        ? new ContentFile(file.path(), file.text().replace(
+                                "{ name: Tam thất bắc, lang: vi, status: vernacular,", "{ name: Tam thất bắc, lang: vi, status: vernacular, preferred: true,"))
+                        : file)
+                .toList();
+        assertThatThrownBy(() -> new ContentLoader(store).load(doubled))
+                .isInstanceOf(ContentException.class)
+                .hasMessageContaining("species/panax-notoginseng.vi.md:1: does not conform to the museum's shapes");
+        assertThat(store.size(MuseumGraph.PUBLIC)).isZero();
+    }
 }

@@ -95,7 +95,7 @@ public final class MuseumVocab {
     public static final Property COMMUNITY = property(HERB, "community");
     public static final Property ACCESS_LEVEL = property(HERB, "accessLevel");
     public static final Property TK_LABEL = property(HERB, "tkLabel");
-    public static final Property PLACE = property(HERB, "place");
+    public static final Property PLACES = property(HERB, "places");
     /** Access levels of traditional knowledge: who may see a record. */
     public static final Resource ACCESS_PUBLIC = resource(HERB, "access-public");
     public static final Resource ACCESS_COMMUNITY_RESTRICTED = resource(HERB, "access-community-restricted");
