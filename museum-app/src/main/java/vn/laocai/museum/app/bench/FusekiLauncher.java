@@ -59,7 +59,7 @@ final class FusekiLauncher {
         // Fuseki makes its run/ directory in the working directory: keep it in the bench's own.
         ServerProcess process = ServerProcess.start("Fuseki", arguments, workDir, workDir.resolve("fuseki.log"),
                 MuseumLauncher.ready(endpoint));
-        return new RunningPeer(new SparqlPeer("Fuseki", endpoint, QueryMix.PUBLIC_GRAPH), process);
+        return new RunningPeer(new SparqlPeer("Fuseki", endpoint, QueryMix.GraphClause.GRAPH), process);
     }
 
     /**

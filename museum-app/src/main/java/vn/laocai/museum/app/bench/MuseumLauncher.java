@@ -30,7 +30,7 @@ final class MuseumLauncher {
                 "--museum.sparql.max-rows=" + maxRows);
         ServerProcess process = ServerProcess.start(label, arguments, dataDir,
                 dataDir.resolve(label.replaceAll("\\W+", "-") + ".log"), ready(endpoint));
-        return new RunningPeer(new SparqlPeer(label, endpoint, null), process);
+        return new RunningPeer(new SparqlPeer(label, endpoint, QueryMix.GraphClause.DEFAULT), process);
     }
 
     static URI ready(URI endpoint) {

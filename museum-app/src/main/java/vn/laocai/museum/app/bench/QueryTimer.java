@@ -49,7 +49,7 @@ final class QueryTimer {
     }
 
     QueryTiming time(SparqlPeer peer, QueryMix.BenchQuery query) throws IOException, InterruptedException {
-        HttpRequest request = request(peer, query.text(peer.namedGraph()), query.accept(), Duration.ofMinutes(5));
+        HttpRequest request = request(peer, query.text(peer.clause()), query.accept(), Duration.ofMinutes(5));
         for (int i = 0; i < warmups; i++) {
             send(request);
         }
