@@ -9,7 +9,9 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,7 +37,7 @@ final class ServerProcess implements AutoCloseable {
     static ServerProcess start(String name, List<String> arguments, Path directory, Path logFile, URI ready)
             throws IOException, InterruptedException {
         String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = new java.util.ArrayList<>(List.of(java));
+        List<String> command = new ArrayList<>(List.of(java));
         command.addAll(arguments);
         log.info("Starting {}: {}", name, String.join(" ", command));
         Process process = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true)
@@ -85,7 +87,7 @@ final class ServerProcess implements AutoCloseable {
     @Override
     public void close() throws InterruptedException {
         process.destroy();
-        if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
             log.warn("{} ignored SIGTERM for 60 s; killing it", name);
             process.destroyForcibly();
             process.waitFor();

@@ -12,12 +12,13 @@ import java.util.List;
  * @param fuseki            per query, Fuseki with {@code GRAPH <public>} around the pattern
  * @param fusekiFrom        per query, Fuseki with {@code FROM <public>}
  * @param oursResidentKb    VmRSS of ours after its runs; -1 if not measured
+ * @param fusekiResidentKb  VmRSS of Fuseki after its runs (both forms); -1 if not measured
  * @param runawayLimit      the time limit ours was started with for the runaway query
  * @param runawaySeconds    request to 503 of the runaway query; null if not measured
  */
 record SparqlBenchReport(long corpusTriples, SyntheticLoad.Loaded loaded, int warmups, int runs,
-        List<QueryTiming> ours, List<QueryTiming> fuseki, List<QueryTiming> fusekiFrom, long oursResidentKb, long fusekiResidentKb,
-        Duration runawayLimit, Double runawaySeconds) {
+        List<QueryTiming> ours, List<QueryTiming> fuseki, List<QueryTiming> fusekiFrom, long oursResidentKb,
+        long fusekiResidentKb, Duration runawayLimit, Double runawaySeconds) {
 
     String table() {
         StringBuilder out = new StringBuilder();
