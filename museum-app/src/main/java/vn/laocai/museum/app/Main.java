@@ -20,6 +20,8 @@ public final class Main {
 
     public static void main(String[] args) {
         if (args.length > 0 && args[0].equals("bench")) {
+            // Before any logger exists: without Spring, logback would log DEBUG to stdout, over the report.
+            System.setProperty("logback.configurationFile", "vn/laocai/museum/app/bench/logback-bench.xml");
             System.exit(new CommandLine(new BenchCommand()).execute(Arrays.copyOfRange(args, 1, args.length)));
         }
         SpringApplication.run(MuseumApplication.class, args);
