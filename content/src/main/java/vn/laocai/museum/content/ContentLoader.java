@@ -39,6 +39,8 @@ public final class ContentLoader {
     private static final Pattern DOCUMENT_FILE =
             Pattern.compile("(species|remedies|knowledge|stories)/([a-z0-9]+(?:-[a-z0-9]+)*)\\.(vi|en)\\.md");
     private static final String LOAD_STATE = MuseumVocab.BASE + "load/corpus";
+    /** Under it, one resource per document ({@code …/load/document/species/panax-notoginseng}) keeps its content hash. */
+    private static final String DOCUMENT_STATE = MuseumVocab.BASE + "load/document/";
 
     private final GraphStore store;
     private final ShaclValidator validator = ShaclValidator.museum();
@@ -57,7 +59,10 @@ public final class ContentLoader {
         return load(files, hash);
     }
 
-    /** Loads the corpus, replacing what the graph holds for each of its species. */
+    /**
+     * Loads the corpus: checks every document, then writes only those whose files changed since
+     * the last load and removes those whose files are gone — all in one transaction.
+     */
     public LoadReport load(List<ContentFile> files) {
         return load(files, hash(files));
     }
@@ -74,23 +79,79 @@ public final class ContentLoader {
         if (!errors.isEmpty()) {
             throw new ContentException(errors);
         }
+        Map<String, String> stored = storedDocumentHashes();
+        Map<String, String> current = documentHashes(files);
+        List<String> changed = documents.keySet().stream()
+                .filter(key -> !current.get(key).equals(stored.get(key)))
+                .toList();
+        List<String> removed = stored.keySet().stream().filter(key -> !documents.containsKey(key)).toList();
         Model state = ModelFactory.createDefaultModel();
         state.createResource(LOAD_STATE).addProperty(MuseumVocab.CORPUS_HASH, hash);
+        changed.forEach(key -> state.createResource(documentState(key)).addProperty(MuseumVocab.CONTENT_HASH, current.get(key)));
         store.write(graph -> {
-            documents.forEach((key, mapper) -> {
-                Resource subject = mapper.subject;
+            for (String key : changed) {
+                DocumentMapper mapper = documents.get(key);
                 // Out of both graphs first: a record whose access level changed moves, never doubles.
+                graph.removeResource(MuseumGraph.PUBLIC, mapper.subject);
+                graph.removeResource(MuseumGraph.RESTRICTED, mapper.subject);
+                graph.add(mapper.graph(), models.get(key));
+                graph.removeResource(MuseumGraph.AUDIT, state.createResource(documentState(key)));
+            }
+            for (String key : removed) {
+                Resource subject = state.createResource(iriOf(key));
                 graph.removeResource(MuseumGraph.PUBLIC, subject);
                 graph.removeResource(MuseumGraph.RESTRICTED, subject);
-                graph.add(mapper.graph(), models.get(key));
-            });
+                graph.removeResource(MuseumGraph.AUDIT, state.createResource(documentState(key)));
+            }
             graph.removeResource(MuseumGraph.AUDIT, state.createResource(LOAD_STATE));
             graph.add(MuseumGraph.AUDIT, state);
         });
-        long triples = models.values().stream().mapToLong(Model::size).sum();
+        long triples = changed.stream().mapToLong(key -> models.get(key).size()).sum();
         Duration took = Duration.ofNanos(System.nanoTime() - started);
-        log.info("Loaded {} documents ({} triples) in {} ms", documents.size(), triples, took.toMillis());
-        return new LoadReport(true, List.copyOf(documents.keySet()), triples, took);
+        log.info("Loaded {} of {} documents ({} triples), removed {}, in {} ms", changed.size(), documents.size(), triples,
+                removed.size(), took.toMillis());
+        return new LoadReport(true, changed, triples, took);
+    }
+
+    /** What the graph holds of each document: its content hash at its last load, by {@code kind/slug}. */
+    private Map<String, String> storedDocumentHashes() {
+        var query = QueryFactory.create("SELECT ?state ?hash WHERE { ?state <" + MuseumVocab.CONTENT_HASH.getURI() + "> ?hash }");
+        Map<String, String> hashes = new TreeMap<>();
+        for (var row : store.select(MuseumGraph.AUDIT, query, Map.of())) {
+            String state = row.getResource("state").getURI();
+            if (state.startsWith(DOCUMENT_STATE)) {
+                hashes.put(state.substring(DOCUMENT_STATE.length()), row.getLiteral("hash").getLexicalForm());
+            }
+        }
+        return hashes;
+    }
+
+    /** The content hash of each document: both its files, by {@code kind/slug}. */
+    private static Map<String, String> documentHashes(List<ContentFile> files) {
+        Map<String, List<ContentFile>> byDocument = new TreeMap<>();
+        for (ContentFile file : files) {
+            Matcher matcher = DOCUMENT_FILE.matcher(file.path());
+            if (matcher.matches()) {
+                byDocument.computeIfAbsent(matcher.group(1) + "/" + matcher.group(2), key -> new ArrayList<>()).add(file);
+            }
+        }
+        Map<String, String> hashes = new TreeMap<>();
+        byDocument.forEach((key, documentFiles) -> hashes.put(key, hash(documentFiles)));
+        return hashes;
+    }
+
+    private static String documentState(String key) {
+        return DOCUMENT_STATE + key;
+    }
+
+    private static String iriOf(String key) {
+        String kind = key.substring(0, key.indexOf('/'));
+        String slug = key.substring(key.indexOf('/') + 1);
+        return MuseumVocab.resourceIri(switch (kind) {
+            case "remedies" -> "remedy";
+            case "stories" -> "story";
+            default -> kind;
+        }, slug);
     }
 
     /**

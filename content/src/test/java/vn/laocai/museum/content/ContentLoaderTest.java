@@ -68,6 +68,7 @@ class ContentLoaderTest {
         long size = store.size(MuseumGraph.PUBLIC);
         LoadReport again = loader.loadIfChanged(shippedCorpus());
         assertThat(again.changed()).isFalse();
+        assertThat(loader.load(shippedCorpus()).documents()).as("nothing changed, nothing rewritten").isEmpty();
         assertThat(store.size(MuseumGraph.PUBLIC)).isEqualTo(size);
     }
 
@@ -130,5 +131,34 @@ class ContentLoaderTest {
         FrontMatter.parse(new ContentFile("species/x.vi.md", "# Just markdown\n"), errors);
         assertThat(errors).extracting(ContentError::toString)
                 .containsExactly("species/x.vi.md:1: the file must start with a '---' line opening the front matter");
+    }
+
+    @Test
+    void reloading_after_one_file_changed_rewrites_exactly_that_document() {
+        List<ContentFile> corpus = shippedCorpus();
+        loader.load(corpus);
+        long size = store.size(MuseumGraph.PUBLIC);
+        List<ContentFile> edited = corpus.stream()
+                .map(file -> file.path().equals("species/cinnamomum-cassia.en.md")
+                        ? new ContentFile(file.path(), file.text().replace("title: Chinese cassia", "title: Cassia bark tree"))
+                        : file)
+                .toList();
+        LoadReport report = loader.loadIfChanged(edited);
+        assertThat(report.documents()).containsExactly("species/cinnamomum-cassia");
+        assertThat(store.size(MuseumGraph.PUBLIC)).isEqualTo(size);
+        assertThat(new SpeciesCatalog(store).find("cinnamomum-cassia", "en").orElseThrow().summary().title())
+                .isEqualTo("Cassia bark tree");
+    }
+
+    @Test
+    void a_document_whose_files_are_gone_leaves_the_graph() {
+        List<ContentFile> corpus = shippedCorpus();
+        loader.load(corpus);
+        List<ContentFile> without = corpus.stream().filter(file -> !file.path().startsWith("stories/")).toList();
+        loader.load(without);
+        var stories = store.select(MuseumGraph.PUBLIC, org.apache.jena.query.QueryFactory.create(
+                "SELECT ?s WHERE { ?s a <https://w3id.org/laocai-herbs/ns#Story> }"), java.util.Map.of());
+        assertThat(stories).isEmpty();
+        assertThat(loader.load(corpus).count("stories")).isPositive();
     }
 }

@@ -73,6 +73,7 @@ public final class MuseumVocab {
     public static final Property OBJECT_KEY = property(HERB, "objectKey");
     public static final Property PLACEHOLDER = property(HERB, "placeholder");
     public static final Property CORPUS_HASH = property(HERB, "corpusHash");
+    public static final Property CONTENT_HASH = property(HERB, "contentHash");
 
     // Remedies, ethnic knowledge and stories.
     public static final Resource REMEDY = resource(HERB, "Remedy");
