@@ -1,0 +1,159 @@
+package vn.laocai.museum.app.base.web;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.server.communication.IndexHtmlResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.springframework.stereotype.Component;
+import vn.laocai.museum.ontology.DocumentCatalog;
+import vn.laocai.museum.ontology.DocumentKind;
+import vn.laocai.museum.ontology.SpeciesCatalog;
+import vn.laocai.museum.ontology.SpeciesDetail;
+import vn.laocai.museum.ontology.TaxonName;
+
+/**
+ * Writes what crawlers and chat-app previews read into the first HTML of every page, before any
+ * script runs: the language, title, description, canonical link, Open Graph tags and schema.org
+ * JSON-LD of the species, remedy or story the page shows.
+ */
+@Component
+class PageMetadata implements VaadinServiceInitListener {
+
+    private static final String SITE = "Bảo tàng Dược liệu số Lào Cai";
+    private static final String SITE_DESCRIPTION = "Cây thuốc của vùng núi Lào Cai: tên gọi của từng dân tộc, nơi trồng, "
+            + "cách dùng theo kinh nghiệm truyền thống và những điều cần thận trọng.";
+    private static final Pattern PAGE = Pattern.compile("/?(species|remedies|stories|knowledge)/([a-z0-9-]+)/?");
+    /** Gson escapes <, > and & as \\u escapes, so no text can close the script element. */
+    private static final Gson JSON = new GsonBuilder().disableHtmlEscaping().create();
+
+    private final SpeciesCatalog species;
+    private final DocumentCatalog documents;
+
+    PageMetadata(SpeciesCatalog species, DocumentCatalog documents) {
+        this.species = species;
+        this.documents = documents;
+    }
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.addIndexHtmlRequestListener(this::describe);
+    }
+
+    private void describe(IndexHtmlResponse response) {
+        Document html = response.getDocument();
+        html.getElementsByTag("html").attr("lang", "vi");
+        String canonical = canonical(response);
+        String path = canonical.replaceFirst("^https?://[^/]+", "");
+        Meta meta = metaFor(path, origin(canonical)).orElse(new Meta(SITE, SITE_DESCRIPTION, null, null));
+        Element head = html.head();
+        head.getElementsByTag("title").remove();
+        head.appendElement("title").text(meta.title());
+        head.select("meta[name=description]").remove();
+        head.appendElement("meta").attr("name", "description").attr("content", meta.description());
+        head.appendElement("link").attr("rel", "canonical").attr("href", canonical);
+        property(head, "og:site_name", SITE);
+        property(head, "og:title", meta.title());
+        property(head, "og:description", meta.description());
+        property(head, "og:url", canonical);
+        property(head, "og:locale", "vi_VN");
+        property(head, "og:type", meta.jsonLd() == null ? "website" : "article");
+        if (meta.image() != null) {
+            property(head, "og:image", meta.image());
+        }
+        if (meta.jsonLd() != null) {
+            head.appendElement("script").attr("type", "application/ld+json")
+                    .appendChild(new org.jsoup.nodes.DataNode(safe(JSON.toJson(meta.jsonLd()))));
+        }
+    }
+
+    private record Meta(String title, String description, String image, Map<String, Object> jsonLd) {}
+
+    private Optional<Meta> metaFor(String path, String origin) {
+        Matcher page = PAGE.matcher(path);
+        if (!page.matches()) {
+            return Optional.empty();
+        }
+        String slug = page.group(2);
+        return switch (page.group(1)) {
+            case "species" -> species.find(slug, "vi").map(detail -> speciesMeta(detail, origin));
+            case "remedies" -> document(DocumentKind.REMEDY, slug, "CreativeWork", origin);
+            case "stories" -> document(DocumentKind.STORY, slug, "Article", origin);
+            default -> document(DocumentKind.KNOWLEDGE, slug, "CreativeWork", origin);
+        };
+    }
+
+    private Meta speciesMeta(SpeciesDetail detail, String origin) {
+        var summary = detail.summary();
+        String image = detail.imageKeys().stream().findFirst().map(key -> origin + "/media/" + key).orElse(null);
+        Map<String, Object> taxon = new LinkedHashMap<>();
+        taxon.put("@context", "https://schema.org");
+        taxon.put("@type", "Taxon");
+        taxon.put("@id", summary.iri());
+        taxon.put("name", summary.scientificName());
+        taxon.put("taxonRank", "species");
+        taxon.put("alternateName", detail.names().stream().map(TaxonName::form).distinct().toList());
+        taxon.put("description", summary.summary());
+        taxon.put("url", origin + "/species/" + summary.slug());
+        taxon.put("parentTaxon", Map.of("@type", "Taxon", "name", summary.family(), "taxonRank", "family"));
+        if (image != null) {
+            taxon.put("image", image);
+        }
+        return new Meta(summary.title() + " (" + summary.scientificName() + ") — " + SITE, summary.summary(), image, taxon);
+    }
+
+    private Optional<Meta> document(DocumentKind kind, String slug, String type, String origin) {
+        return documents.find(kind, slug, "vi").map(doc -> {
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("@context", "https://schema.org");
+            json.put("@type", type);
+            json.put("@id", doc.iri());
+            json.put("name", doc.title());
+            json.put("description", doc.summary());
+            json.put("inLanguage", "vi");
+            json.put("url", origin + "/" + kind.page(slug));
+            // A story or record is about its species; a remedy is about the species of its ingredients.
+            List<Map<String, String>> about = java.util.stream.Stream.concat(doc.links(DocumentKind.SPECIES).stream(),
+                            doc.ingredients().stream().map(vn.laocai.museum.ontology.Document.Ingredient::species))
+                    .distinct()
+                    .map(link -> Map.of("@type", "Taxon", "@id", DocumentKind.SPECIES.iri(link.slug()),
+                            "name", link.title() == null ? link.slug() : link.title()))
+                    .toList();
+            if (!about.isEmpty()) {
+                json.put("about", about);
+            }
+            return new Meta(doc.title() + " — " + SITE, doc.summary(), null, json);
+        });
+    }
+
+    private static void property(Element head, String property, String content) {
+        head.appendElement("meta").attr("property", property).attr("content", content);
+    }
+
+    private static String canonical(IndexHtmlResponse response) {
+        if (response.getVaadinRequest() instanceof com.vaadin.flow.server.VaadinServletRequest servlet) {
+            HttpServletRequest request = servlet.getHttpServletRequest();
+            return request.getRequestURL().toString();
+        }
+        return "/";
+    }
+
+    private static String origin(String url) {
+        Matcher origin = Pattern.compile("^(https?://[^/]+)").matcher(url);
+        return origin.find() ? origin.group(1) : "";
+    }
+
+    /** A "</" inside JSON would end the script element early; "<\/" means the same to JSON. */
+    private static String safe(String json) {
+        return json.replace("</", "<\\/");
+    }
+}
