@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.apache.jena.query.QuerySolution;
-import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.ResourceFactory;
 
@@ -31,33 +30,33 @@ public final class DocumentCatalog {
     /** Titles and summaries of every public document of one kind, in alphabetical order of the language. */
     public List<Document.Link> list(DocumentKind kind, String language) {
         Collator collator = Collator.getInstance(ULocale.forLanguageTag(language));
-        return select("document-list", Map.of("type", kind.type(), "lang", lang(language))).stream()
-                .map(row -> new Document.Link(kind, text(row, "slug"), text(row, "title")))
+        return select("document-list", Map.of("type", kind.type(), "lang", QueryRows.language(language))).stream()
+                .map(row -> new Document.Link(kind, QueryRows.text(row, "slug"), QueryRows.text(row, "title")))
                 .sorted(Comparator.comparing(link -> link.title() == null ? link.slug() : link.title(), collator::compare))
                 .toList();
     }
 
     public Optional<Document> find(DocumentKind kind, String slug, String language) {
         RDFNode doc = ResourceFactory.createResource(kind.iri(Objects.requireNonNull(slug, "slug")));
-        Map<String, RDFNode> bindings = Map.of("doc", doc, "lang", lang(language));
+        Map<String, RDFNode> bindings = Map.of("doc", doc, "lang", QueryRows.language(language));
         List<QuerySolution> rows = select("document-detail", bindings);
         if (rows.isEmpty()) {
             return Optional.empty();
         }
         QuerySolution row = rows.getFirst();
-        String access = text(row, "access");
-        return Optional.of(new Document(kind, kind.iri(slug), slug, text(row, "title"), text(row, "summary"),
-                text(row, "narrative"), text(row, "tradition"), text(row, "community"), text(row, "ethnicGroup"),
+        String access = QueryRows.text(row, "access");
+        return Optional.of(new Document(kind, kind.iri(slug), slug, QueryRows.text(row, "title"), QueryRows.text(row, "summary"),
+                QueryRows.text(row, "narrative"), QueryRows.text(row, "tradition"), QueryRows.text(row, "community"), QueryRows.text(row, "ethnicGroup"),
                 access != null && access.endsWith("access-community-restricted"),
                 statements(bindings), ingredients(bindings), links(kind.iri(slug), language), sources(kind.iri(slug))));
     }
 
     /** Remedies, stories and records linked to a document (e.g. to a species), titles in one language. */
     public List<Document.Link> links(String iri, String language) {
-        Map<String, RDFNode> bindings = Map.of("doc", ResourceFactory.createResource(iri), "lang", lang(language));
+        Map<String, RDFNode> bindings = Map.of("doc", ResourceFactory.createResource(iri), "lang", QueryRows.language(language));
         return select("document-links", bindings).stream()
                 .flatMap(row -> DocumentKind.ofType(row.getResource("type").getURI())
-                        .map(kind -> new Document.Link(kind, text(row, "slug"), text(row, "title"))).stream())
+                        .map(kind -> new Document.Link(kind, QueryRows.text(row, "slug"), QueryRows.text(row, "title"))).stream())
                 .distinct()
                 .toList();
     }
@@ -65,7 +64,7 @@ public final class DocumentCatalog {
     /** The sources a document cites. */
     public List<Document.Source> sources(String iri) {
         return select("document-sources", Map.of("doc", ResourceFactory.createResource(iri))).stream()
-                .map(row -> new Document.Source(text(row, "url"), text(row, "title")))
+                .map(row -> new Document.Source(QueryRows.text(row, "url"), QueryRows.text(row, "title")))
                 .toList();
     }
 
@@ -73,8 +72,8 @@ public final class DocumentCatalog {
         return select("document-statements", bindings).stream()
                 .sorted(Comparator.comparing((QuerySolution row) -> row.getResource("kind").getURI())
                         .thenComparing(row -> order(row.getResource("item").getURI())))
-                .map(row -> new Document.Statement(row.getResource("kind").getLocalName(), text(row, "text"),
-                        flag(row, "verified")))
+                .map(row -> new Document.Statement(row.getResource("kind").getLocalName(), QueryRows.text(row, "text"),
+                        QueryRows.flag(row, "verified")))
                 .toList();
     }
 
@@ -82,14 +81,14 @@ public final class DocumentCatalog {
         return select("remedy-ingredients", bindings).stream()
                 .sorted(Comparator.comparing(row -> order(row.getResource("ingredient").getURI())))
                 .map(row -> new Document.Ingredient(
-                        new Document.Link(DocumentKind.SPECIES, text(row, "slug"), text(row, "title")),
-                        text(row, "scientificName"), partCode(row), text(row, "amount"), text(row, "processing"),
-                        text(row, "role"), flag(row, "verified")))
+                        new Document.Link(DocumentKind.SPECIES, QueryRows.text(row, "slug"), QueryRows.text(row, "title")),
+                        QueryRows.text(row, "scientificName"), partCode(row), QueryRows.text(row, "amount"), QueryRows.text(row, "processing"),
+                        QueryRows.text(row, "role"), QueryRows.flag(row, "verified")))
                 .toList();
     }
 
     private static String partCode(QuerySolution row) {
-        String part = text(row, "part");
+        String part = QueryRows.text(row, "part");
         return part == null ? null : part.substring(part.lastIndexOf("part-") + "part-".length());
     }
 
@@ -101,22 +100,5 @@ public final class DocumentCatalog {
 
     private List<QuerySolution> select(String query, Map<String, ? extends RDFNode> bindings) {
         return store.select(MuseumGraph.PUBLIC, Queries.named(query), bindings);
-    }
-
-    private static boolean flag(QuerySolution row, String variable) {
-        Literal value = row.getLiteral(variable);
-        return value == null || value.getBoolean();
-    }
-
-    private static String text(QuerySolution row, String variable) {
-        RDFNode node = row.get(variable);
-        if (node == null) {
-            return null;
-        }
-        return node.isLiteral() ? node.asLiteral().getLexicalForm() : node.asResource().getURI();
-    }
-
-    private static Literal lang(String language) {
-        return ResourceFactory.createPlainLiteral(Objects.requireNonNull(language, "language"));
     }
 }

@@ -2,7 +2,6 @@ package vn.laocai.museum.ontology;
 
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.util.ArrayList;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +16,6 @@ import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryExecutionBuilder;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
-import org.apache.jena.query.QuerySolutionMap;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdfconnection.RDFConnection;
@@ -91,14 +89,8 @@ public final class RemoteGraphStore implements GraphStore {
     public List<QuerySolution> select(MuseumGraph graph, Query query, Map<String, ? extends RDFNode> bindings) {
         return call(endpoints.query(), () -> {
             try (QueryExecution exec = execution(graph, query, bindings)) {
-                List<QuerySolution> rows = new ArrayList<>();
                 // The rows stream from the HTTP response, which ends with the execution: copy them all now.
-                exec.execSelect().forEachRemaining(row -> {
-                    QuerySolutionMap copy = new QuerySolutionMap();
-                    row.varNames().forEachRemaining(name -> copy.add(name, row.get(name)));
-                    rows.add(copy);
-                });
-                return rows;
+                return QueryRows.copy(exec.execSelect());
             }
         });
     }

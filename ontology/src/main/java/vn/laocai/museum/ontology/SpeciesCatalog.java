@@ -35,7 +35,7 @@ public final class SpeciesCatalog {
         Comparator<SpeciesSummary> order = Comparator
                 .comparing((SpeciesSummary s) -> s.strategicRank() == null ? Integer.MAX_VALUE : s.strategicRank())
                 .thenComparing(SpeciesSummary::title, collator::compare);
-        return store.select(MuseumGraph.PUBLIC, Queries.named("species-list"), Map.of("lang", lang(language)))
+        return store.select(MuseumGraph.PUBLIC, Queries.named("species-list"), Map.of("lang", QueryRows.language(language)))
                 .stream()
                 .map(row -> summary(row.getResource("species").getURI(), row))
                 .sorted(order)
@@ -46,7 +46,7 @@ public final class SpeciesCatalog {
     public Optional<SpeciesDetail> find(String slug, String language) {
         Objects.requireNonNull(slug, "slug");
         RDFNode species = ResourceFactory.createResource(MuseumVocab.speciesIri(slug));
-        Map<String, RDFNode> bindings = Map.of("species", species, "lang", lang(language));
+        Map<String, RDFNode> bindings = Map.of("species", species, "lang", QueryRows.language(language));
         List<QuerySolution> rows = store.select(MuseumGraph.PUBLIC, Queries.named("species-detail"), bindings);
         if (rows.isEmpty()) {
             return Optional.empty();
@@ -54,8 +54,8 @@ public final class SpeciesCatalog {
         QuerySolution row = rows.getFirst();
         return Optional.of(new SpeciesDetail(
                 summary(species.asResource().getURI(), row),
-                text(row, "authorship"),
-                text(row, "narrative"),
+                QueryRows.text(row, "authorship"),
+                QueryRows.text(row, "narrative"),
                 names(bindings),
                 notes(bindings),
                 images(bindings)));
@@ -65,30 +65,30 @@ public final class SpeciesCatalog {
         return store.select(MuseumGraph.PUBLIC, Queries.named("species-names"), bindings).stream()
                 .map(row -> {
                     Literal form = row.getLiteral("form");
-                    return new TaxonName(form.getLexicalForm(), form.getLanguage(), text(row, "status"),
-                            row.getLiteral("preferred").getBoolean(), flag(row, "verified"));
+                    return new TaxonName(form.getLexicalForm(), form.getLanguage(), QueryRows.text(row, "status"),
+                            row.getLiteral("preferred").getBoolean(), QueryRows.flag(row, "verified"));
                 })
                 .toList();
     }
 
     private List<SpeciesNote> notes(Map<String, RDFNode> bindings) {
         return store.select(MuseumGraph.PUBLIC, Queries.named("species-statements"), bindings).stream()
-                .map(row -> new SpeciesNote(kind(row.getResource("kind").getLocalName()), text(row, "text"),
-                        flag(row, "verified")))
+                .map(row -> new SpeciesNote(kind(row.getResource("kind").getLocalName()), QueryRows.text(row, "text"),
+                        QueryRows.flag(row, "verified")))
                 .toList();
     }
 
     private List<String> images(Map<String, RDFNode> bindings) {
         return store.select(MuseumGraph.PUBLIC, Queries.named("species-images"), bindings).stream()
-                .map(row -> text(row, "key"))
+                .map(row -> QueryRows.text(row, "key"))
                 .toList();
     }
 
     private static SpeciesSummary summary(String iri, QuerySolution row) {
         Literal rank = row.getLiteral("strategicRank");
-        return new SpeciesSummary(iri, text(row, "slug"), text(row, "title"), text(row, "scientificName"),
-                text(row, "family"), text(row, "summary"), rank == null ? null : rank.getInt(),
-                row.contains("imageKey") ? text(row, "imageKey") : null);
+        return new SpeciesSummary(iri, QueryRows.text(row, "slug"), QueryRows.text(row, "title"), QueryRows.text(row, "scientificName"),
+                QueryRows.text(row, "family"), QueryRows.text(row, "summary"), rank == null ? null : rank.getInt(),
+                row.contains("imageKey") ? QueryRows.text(row, "imageKey") : null);
     }
 
     private static SpeciesNote.Kind kind(String localName) {
@@ -97,22 +97,5 @@ public final class SpeciesCatalog {
             case "safetyNote" -> SpeciesNote.Kind.SAFETY;
             default -> SpeciesNote.Kind.CULTIVATION;
         };
-    }
-
-    private static boolean flag(QuerySolution row, String variable) {
-        Literal value = row.getLiteral(variable);
-        return value == null || value.getBoolean();
-    }
-
-    private static String text(QuerySolution row, String variable) {
-        RDFNode node = row.get(variable);
-        if (node == null) {
-            return null;
-        }
-        return node.isLiteral() ? node.asLiteral().getLexicalForm() : node.asResource().getURI();
-    }
-
-    private static Literal lang(String language) {
-        return ResourceFactory.createPlainLiteral(Objects.requireNonNull(language, "language"));
     }
 }

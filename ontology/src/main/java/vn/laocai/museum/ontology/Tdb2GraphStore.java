@@ -16,7 +16,6 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryExecutionDatasetBuilder;
 import org.apache.jena.query.QuerySolution;
-import org.apache.jena.query.QuerySolutionMap;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -57,14 +56,8 @@ public final class Tdb2GraphStore implements GraphStore {
         return Txn.calculateRead(dataset, () -> {
             try (QueryExecution exec = execution(graph, query, bindings)) {
                 ResultSet results = exec.execSelect();
-                List<QuerySolution> rows = new ArrayList<>();
                 // TDB2 rows decode their values lazily; copy them while the transaction is open.
-                results.forEachRemaining(row -> {
-                    QuerySolutionMap copy = new QuerySolutionMap();
-                    row.varNames().forEachRemaining(name -> copy.add(name, row.get(name)));
-                    rows.add(copy);
-                });
-                return rows;
+                return QueryRows.copy(results);
             }
         });
     }

@@ -33,7 +33,7 @@ class PageMetadata implements VaadinServiceInitListener {
     private static final String SITE_DESCRIPTION = "Cây thuốc của vùng núi Lào Cai: tên gọi của từng dân tộc, nơi trồng, "
             + "cách dùng theo kinh nghiệm truyền thống và những điều cần thận trọng.";
     private static final Pattern PAGE = Pattern.compile("/?(species|remedies|stories|knowledge)/([a-z0-9-]+)/?");
-    /** Gson escapes <, > and & as \\u escapes, so no text can close the script element. */
+    /** Readable JSON ("Tam thất", not escapes); {@link #safe} keeps it inside its script element. */
     private static final Gson JSON = new GsonBuilder().disableHtmlEscaping().create();
 
     private final SpeciesCatalog species;
@@ -152,8 +152,12 @@ class PageMetadata implements VaadinServiceInitListener {
         return origin.find() ? origin.group(1) : "";
     }
 
-    /** A "</" inside JSON would end the script element early; "<\/" means the same to JSON. */
+    /**
+     * Curators' text must not end the script element ("</script>") or open an HTML comment in it:
+     * every "<" becomes its JSON escape, which means the same to a JSON reader. A "<" can only
+     * occur inside JSON strings.
+     */
     private static String safe(String json) {
-        return json.replace("</", "<\\/");
+        return json.replace("<", "\\u003c");
     }
 }
