@@ -12,15 +12,23 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
 /**
- * Turns what a visitor typed into a Lucene query: the whole phrase in a name ranks first, all words
- * in a name next, then the phrase and the words in descriptive text.
+ * Turns what a visitor typed into a Lucene query: a resource with exactly that name ranks first,
+ * then the whole phrase in a name, all words in a name, then the phrase and the words in text.
  */
 final class NameQueryBuilder {
+
+    /**
+     * Score of an exact name, far above what the other clauses add up to: an exact name is a tier of
+     * its own, so a short remedy title that contains "Tam thất" cannot outscore, through length
+     * normalisation, the species whose name it is.
+     */
+    private static final float EXACT_NAME = 1000f;
 
     private final Analyzer analyzer;
 
@@ -35,8 +43,8 @@ final class NameQueryBuilder {
             return null;
         }
         return new BooleanQuery.Builder()
-                .add(new BoostQuery(new TermQuery(new Term(SearchFields.NAME_EXACT, String.join(" ", terms))), 20f),
-                        BooleanClause.Occur.SHOULD)
+                .add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(SearchFields.NAME_EXACT, String.join(" ", terms)))),
+                        EXACT_NAME), BooleanClause.Occur.SHOULD)
                 .add(new BoostQuery(phrase(SearchFields.NAMES, terms), 10f), BooleanClause.Occur.SHOULD)
                 .add(new BoostQuery(allOf(SearchFields.NAMES, terms), 4f), BooleanClause.Occur.SHOULD)
                 .add(new BoostQuery(phrase(SearchFields.TEXT, terms), 2f), BooleanClause.Occur.SHOULD)

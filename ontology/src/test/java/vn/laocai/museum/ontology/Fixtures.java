@@ -17,6 +17,11 @@ public final class Fixtures {
         return RDFDataMgr.loadModel(Fixtures.class.getResource("/fixtures/export-public.ttl").toString());
     }
 
+    /** A remedy (of Tam thất), a story and a public knowledge record, for the search tests. */
+    public static Model documents() {
+        return RDFDataMgr.loadModel(Fixtures.class.getResource("/fixtures/documents.ttl").toString());
+    }
+
     /** Facts for the RESTRICTED graph only; each of their texts contains the word "secret". */
     public static Model restricted() {
         return RDFDataMgr.loadModel(Fixtures.class.getResource("/fixtures/restricted.ttl").toString());

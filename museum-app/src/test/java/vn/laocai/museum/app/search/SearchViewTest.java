@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.laocai.museum.app.system.PackagedCorpus;
 import vn.laocai.museum.content.ContentLoader;
+import vn.laocai.museum.ontology.DocumentCatalog;
 import vn.laocai.museum.ontology.SpeciesCatalog;
 import vn.laocai.museum.ontology.Tdb2GraphStore;
 import vn.laocai.museum.search.GraphIndexer;
@@ -36,7 +37,7 @@ class SearchViewTest {
         store = Tdb2GraphStore.open(directory);
         new ContentLoader(store).load(PackagedCorpus.packaged());
         index = SearchIndex.inMemory();
-        new GraphIndexer(new SpeciesCatalog(store), index).rebuild();
+        new GraphIndexer(new SpeciesCatalog(store), new DocumentCatalog(store), index).rebuild();
         MockVaadin.setup();
         view = new SearchView(index);
         UI.getCurrent().add(view);
