@@ -29,6 +29,8 @@ final class NameQueryBuilder {
      * normalisation, the species whose name it is.
      */
     private static final float EXACT_NAME = 1000f;
+    /** From this many words on, a query also finds what holds all but one of them; below, one word is half the query. */
+    private static final int MOST_OF_FROM = 3;
 
     private final Analyzer analyzer;
 
@@ -42,14 +44,20 @@ final class NameQueryBuilder {
         if (terms.isEmpty()) {
             return null;
         }
-        return new BooleanQuery.Builder()
+        BooleanQuery.Builder query = new BooleanQuery.Builder()
                 .add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(SearchFields.NAME_EXACT, String.join(" ", terms)))),
                         EXACT_NAME), BooleanClause.Occur.SHOULD)
                 .add(new BoostQuery(phrase(SearchFields.NAMES, terms), 10f), BooleanClause.Occur.SHOULD)
                 .add(new BoostQuery(allOf(SearchFields.NAMES, terms), 4f), BooleanClause.Occur.SHOULD)
                 .add(new BoostQuery(phrase(SearchFields.TEXT, terms), 2f), BooleanClause.Occur.SHOULD)
-                .add(allOf(SearchFields.TEXT, terms), BooleanClause.Occur.SHOULD)
-                .build();
+                .add(allOf(SearchFields.TEXT, terms), BooleanClause.Occur.SHOULD);
+        if (terms.size() >= MOST_OF_FROM) {
+            // A described need ("chữa đau dạ dày") often has one word its answer lacks ("chữa"): let
+            // all but one word match, scored below every clause that needs them all.
+            query.add(new BoostQuery(mostOf(SearchFields.NAMES, terms), 1f), BooleanClause.Occur.SHOULD)
+                    .add(new BoostQuery(mostOf(SearchFields.TEXT, terms), 0.5f), BooleanClause.Occur.SHOULD);
+        }
+        return query.build();
     }
 
     /** The whole name as one folded key: its words, folded, joined by single spaces. */
@@ -81,6 +89,14 @@ final class NameQueryBuilder {
 
     private static Query phrase(String field, List<String> terms) {
         return new PhraseQuery(field, terms.toArray(String[]::new));
+    }
+
+    private static Query mostOf(String field, List<String> terms) {
+        BooleanQuery.Builder most = new BooleanQuery.Builder();
+        for (String term : terms) {
+            most.add(new TermQuery(new Term(field, term)), BooleanClause.Occur.SHOULD);
+        }
+        return most.setMinimumNumberShouldMatch(terms.size() - 1).build();
     }
 
     private static Query allOf(String field, List<String> terms) {
