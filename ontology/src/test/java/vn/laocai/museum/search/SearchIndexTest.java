@@ -28,6 +28,7 @@ class SearchIndexTest {
         store.write(writer -> {
             writer.add(MuseumGraph.PUBLIC, Fixtures.documents());
             writer.add(MuseumGraph.RESTRICTED, Fixtures.restricted());
+            writer.add(MuseumGraph.RESTRICTED, Fixtures.restrictedDocuments());
         });
         index = SearchIndex.open(directory.resolve("index"));
         GraphIndexer indexer = new GraphIndexer(new SpeciesCatalog(store), new DocumentCatalog(store), index);
