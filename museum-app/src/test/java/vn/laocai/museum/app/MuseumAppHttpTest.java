@@ -5,9 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
+import java.util.stream.Stream;
 import org.springframework.beans.factory.annotation.Autowired;
+import vn.laocai.museum.ontology.DocumentCatalog;
+import vn.laocai.museum.ontology.DocumentKind;
 import vn.laocai.museum.ontology.SpeciesCatalog;
 import vn.laocai.museum.ontology.SpeciesSummary;
+import vn.laocai.museum.search.GraphIndexer;
 import vn.laocai.museum.search.SearchIndex;
 
 /** The running museum over HTTP: health, pages, media. */
@@ -17,7 +21,13 @@ class MuseumAppHttpTest extends AppTestBase {
     SpeciesCatalog catalog;
 
     @Autowired
+    DocumentCatalog documents;
+
+    @Autowired
     SearchIndex index;
+
+    @Autowired
+    GraphIndexer indexer;
 
     @Test
     void health_reports_graph_index_and_media_store_up_with_reasons() throws Exception {
@@ -35,7 +45,10 @@ class MuseumAppHttpTest extends AppTestBase {
         var species = catalog.list("vi");
         assertThat(species).extracting(SpeciesSummary::slug).contains("panax-notoginseng");
         assertThat(species).allSatisfy(s -> assertThat(s.image()).as(s.slug()).isPresent());
-        assertThat(index.count()).isEqualTo(species.size());
+        int documentCount = Stream.of(DocumentKind.REMEDY, DocumentKind.STORY, DocumentKind.KNOWLEDGE)
+                .mapToInt(kind -> documents.list(kind, "vi").size())
+                .sum();
+        assertThat(index.count()).isEqualTo(species.size() + documentCount).isEqualTo(indexer.expectedCount());
     }
 
     @Test

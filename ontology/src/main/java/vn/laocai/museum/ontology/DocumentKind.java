@@ -38,4 +38,20 @@ public enum DocumentKind {
     public static Optional<DocumentKind> ofType(String typeIri) {
         return Arrays.stream(values()).filter(kind -> kind.type.getURI().equals(typeIri)).findFirst();
     }
+
+    /** The kind of a document from its IRI ({@code …/id/remedy/<slug>}), or empty for any other IRI. */
+    public static Optional<DocumentKind> ofIri(String iri) {
+        return Arrays.stream(values()).filter(kind -> kind.slugOf(iri).isPresent()).findFirst();
+    }
+
+    /** The slug in the IRI of a document of this kind, or empty when the IRI is not of this kind. */
+    public Optional<String> slugOf(String iri) {
+        String prefix = MuseumVocab.resourceIri(iriSegment, "");
+        if (iri == null || !iri.startsWith(prefix)) {
+            return Optional.empty();
+        }
+        String slug = iri.substring(prefix.length());
+        // A fragment or a deeper path names a part of a document (…#name-1), not a document.
+        return slug.isEmpty() || slug.contains("/") || slug.contains("#") ? Optional.empty() : Optional.of(slug);
+    }
 }

@@ -2,42 +2,84 @@ package vn.laocai.museum.search;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import vn.laocai.museum.ontology.Document;
+import vn.laocai.museum.ontology.DocumentCatalog;
+import vn.laocai.museum.ontology.DocumentKind;
 import vn.laocai.museum.ontology.SpeciesCatalog;
 import vn.laocai.museum.ontology.SpeciesDetail;
 import vn.laocai.museum.ontology.SpeciesSummary;
 import vn.laocai.museum.ontology.TaxonName;
 
-/** Derives the search index from the public graph: the graph is the truth, the index follows it. */
+/**
+ * Derives the search index from the public graph: the graph is the truth, the index follows it.
+ * Indexes species and the public remedies, stories and knowledge records; both catalogs read only
+ * the public graph, so community-restricted knowledge never reaches the index.
+ *
+ * <pre>{@code
+ * GraphIndexer indexer = new GraphIndexer(new SpeciesCatalog(store), new DocumentCatalog(store), index);
+ * if (index.count() != indexer.expectedCount()) indexer.rebuild();
+ * }</pre>
+ */
 public final class GraphIndexer {
 
-    private final SpeciesCatalog catalog;
+    /** The document kinds read from {@link DocumentCatalog}; species come from {@link SpeciesCatalog}. */
+    private static final List<DocumentKind> DOCUMENT_KINDS = List.of(DocumentKind.REMEDY, DocumentKind.STORY,
+            DocumentKind.KNOWLEDGE);
+
+    private final SpeciesCatalog species;
+    private final DocumentCatalog documents;
     private final SearchIndex index;
 
-    public GraphIndexer(SpeciesCatalog catalog, SearchIndex index) {
-        this.catalog = Objects.requireNonNull(catalog, "catalog");
+    public GraphIndexer(SpeciesCatalog species, DocumentCatalog documents, SearchIndex index) {
+        this.species = Objects.requireNonNull(species, "species");
+        this.documents = Objects.requireNonNull(documents, "documents");
         this.index = Objects.requireNonNull(index, "index");
     }
 
     /** Rebuilds the whole index from the graph; returns the number of documents indexed. */
     public int rebuild() {
-        List<SearchDocument> documents = new ArrayList<>();
-        for (SpeciesSummary species : catalog.list("vi")) {
-            document(species.slug()).ifPresent(documents::add);
+        List<SearchDocument> all = new ArrayList<>();
+        for (SpeciesSummary summary : species.list("vi")) {
+            species(summary.slug()).ifPresent(all::add);
         }
-        index.rebuild(documents);
-        return documents.size();
+        for (DocumentKind kind : DOCUMENT_KINDS) {
+            for (Document.Link link : documents.list(kind, "vi")) {
+                document(kind, link.slug()).ifPresent(all::add);
+            }
+        }
+        index.rebuild(all);
+        return all.size();
+    }
+
+    /**
+     * How many documents a rebuild gives now: public species plus public remedies, stories and
+     * knowledge records. An index holding another number has drifted from the graph.
+     */
+    public int expectedCount() {
+        int count = species.list("vi").size();
+        for (DocumentKind kind : DOCUMENT_KINDS) {
+            count += documents.list(kind, "vi").size();
+        }
+        return count;
     }
 
     /** Re-indexes one species after it changed. */
     public void update(String slug) {
-        document(slug).ifPresent(index::upsert);
+        update(DocumentKind.SPECIES, slug);
     }
 
-    private Optional<SearchDocument> document(String slug) {
-        Optional<SpeciesDetail> vi = catalog.find(slug, "vi");
-        Optional<SpeciesDetail> en = catalog.find(slug, "en");
+    /** Re-indexes one species, remedy, story or knowledge record after it changed. */
+    public void update(DocumentKind kind, String slug) {
+        Objects.requireNonNull(kind, "kind");
+        (kind == DocumentKind.SPECIES ? species(slug) : document(kind, slug)).ifPresent(index::upsert);
+    }
+
+    private Optional<SearchDocument> species(String slug) {
+        Optional<SpeciesDetail> vi = species.find(slug, "vi");
+        Optional<SpeciesDetail> en = species.find(slug, "en");
         if (vi.isEmpty()) {
             return Optional.empty();
         }
@@ -47,10 +89,57 @@ public final class GraphIndexer {
         for (TaxonName name : vi.get().names()) {
             names.add(new SearchDocument.Name(name.form(), name.language()));
         }
+        String titleEn = en.map(detail -> detail.summary().title()).orElse(summary.title());
+        // The English title is a name too, even where the names list lacks it, so that typing it ranks
+        // the species above a remedy whose English title contains it.
+        if (titleEn != null && names.stream().noneMatch(name -> name.form().equals(titleEn))) {
+            names.add(new SearchDocument.Name(titleEn, "en"));
+        }
         List<String> texts = new ArrayList<>(List.of(summary.summary(), vi.get().narrativeMarkdown()));
         en.ifPresent(detail -> texts.addAll(List.of(detail.summary().summary(), detail.narrativeMarkdown())));
-        String titleEn = en.map(detail -> detail.summary().title()).orElse(summary.title());
-        return Optional.of(new SearchDocument(summary.iri(), "species", summary.title(), titleEn,
+        return Optional.of(new SearchDocument(summary.iri(), type(DocumentKind.SPECIES), summary.title(), titleEn,
                 summary.scientificName(), names, texts, summary.imageKey()));
+    }
+
+    private Optional<SearchDocument> document(DocumentKind kind, String slug) {
+        Optional<Document> vi = documents.find(kind, slug, "vi");
+        // The public graph holds no restricted record; checking again costs nothing and keeps the
+        // index safe should one ever be loaded there by mistake.
+        if (vi.isEmpty() || vi.get().restricted()) {
+            return Optional.empty();
+        }
+        Optional<Document> en = documents.find(kind, slug, "en");
+        List<SearchDocument.Name> names = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
+        describe(vi.get(), "vi", names, texts);
+        en.ifPresent(doc -> describe(doc, "en", names, texts));
+        String titleEn = en.filter(GraphIndexer::hasTitle).map(Document::title).orElse(vi.get().title());
+        return Optional.of(new SearchDocument(vi.get().iri(), type(kind), vi.get().title(), titleEn, null,
+                names.stream().distinct().toList(), texts, null));
+    }
+
+    /** Adds a document's title, the names of its ingredients and its texts in one language. */
+    private static void describe(Document doc, String language, List<SearchDocument.Name> names, List<String> texts) {
+        if (hasTitle(doc)) {
+            names.add(new SearchDocument.Name(doc.title(), language));
+        }
+        for (Document.Ingredient ingredient : doc.ingredients()) {
+            if (ingredient.species().title() != null) {
+                names.add(SearchDocument.Name.mention(ingredient.species().title(), language));
+            }
+        }
+        texts.add(doc.summary());
+        texts.add(doc.narrativeMarkdown());
+        doc.statements().forEach(statement -> texts.add(statement.text()));
+    }
+
+    /** The stored type of a hit: "species", "remedy", "story" or "knowledge". */
+    private static String type(DocumentKind kind) {
+        return kind.name().toLowerCase(Locale.ROOT);
+    }
+
+    /** A document found in a language without a title there falls back to its slug: not a title to index. */
+    private static boolean hasTitle(Document doc) {
+        return !doc.title().equals(doc.slug());
     }
 }

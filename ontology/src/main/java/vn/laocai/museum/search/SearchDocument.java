@@ -14,11 +14,27 @@ public record SearchDocument(
         List<String> texts,
         String imageKey) {
 
-    /** A name and its BCP 47 language tag. */
-    public record Name(String form, String language) {
+    /**
+     * A name and its BCP 47 language tag.
+     *
+     * @param own false for a name the resource only mentions (a remedy's ingredient species): it is
+     *            searched like the others, but typing it exactly ranks the named resource first, not
+     *            the one that mentions it
+     */
+    public record Name(String form, String language, boolean own) {
         public Name {
             Objects.requireNonNull(form, "form");
             Objects.requireNonNull(language, "language");
+        }
+
+        /** One of the resource's own names. */
+        public Name(String form, String language) {
+            this(form, language, true);
+        }
+
+        /** A name of another resource that this one mentions. */
+        public static Name mention(String form, String language) {
+            return new Name(form, language, false);
         }
     }
 

@@ -5,23 +5,30 @@ final class SearchFields {
 
     /** The resource's IRI: the document's key, so re-indexing a resource replaces it (upsert). */
     static final String IRI = "iri";
-    /** Kind of resource (species, remedy, story…): stored for display and filtering, not analysed. */
+    /** Kind of resource (species, remedy, story, knowledge): stored for display and filtering, not analysed. */
     static final String TYPE = "type";
     /** Display title in Vietnamese and English: stored only, the page language picks one. */
     static final String TITLE_VI = "title_vi";
     static final String TITLE_EN = "title_en";
     /** Accepted scientific name: stored to show under the title. */
     static final String SCIENTIFIC_NAME = "scientific_name";
-    /** Every name in every language, folded (no case, no diacritics), so "tam that" finds "Tam thất". */
+    /**
+     * Every name in every language, folded (no case, no diacritics), so "tam that" finds "Tam thất";
+     * for a remedy, story or record its titles, and for a remedy the names of its ingredients too.
+     */
     static final String NAMES = "names";
     /**
-     * Each whole name as one folded term ("tam that"), so a query that is exactly a name ranks that
-     * species above those whose longer names merely contain it ("tam thất hoang").
+     * Each whole own name as one folded term ("tam that"), so a query that is exactly a name ranks that
+     * species above those whose longer names merely contain it ("tam thất hoang") and above documents
+     * that mention it ("Tam thất cầm máu"); names a document only mentions are left out.
      */
     static final String NAME_EXACT = "name_exact";
     /** Each name once more as "lang\u001fform", stored only, to say which name matched and in what language. */
     static final String NAME_ENTRY = "name_entry";
-    /** Summaries and narratives in both languages, folded, for descriptive queries. */
+    /**
+     * Summaries and narratives in both languages, and a document's statements (indications,
+     * preparation…), folded, for descriptive queries ("chữa đau dạ dày").
+     */
     static final String TEXT = "text";
     /** Content-addressed key of the first image, stored for the result card's thumbnail. */
     static final String IMAGE_KEY = "image_key";

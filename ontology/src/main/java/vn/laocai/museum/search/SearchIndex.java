@@ -153,7 +153,9 @@ public final class SearchIndex implements AutoCloseable {
         doc.add(new StoredField(SearchFields.SCIENTIFIC_NAME, source.scientificName()));
         for (SearchDocument.Name name : source.names()) {
             doc.add(new TextField(SearchFields.NAMES, name.form(), Field.Store.NO));
-            doc.add(new StringField(SearchFields.NAME_EXACT, queries.exactKey(name.form()), Field.Store.NO));
+            if (name.own()) {
+                doc.add(new StringField(SearchFields.NAME_EXACT, queries.exactKey(name.form()), Field.Store.NO));
+            }
             doc.add(new StoredField(SearchFields.NAME_ENTRY, name.language() + NAME_SEPARATOR + name.form()));
         }
         for (String text : source.texts()) {

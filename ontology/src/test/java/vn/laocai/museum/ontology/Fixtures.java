@@ -17,6 +17,16 @@ public final class Fixtures {
         return RDFDataMgr.loadModel(Fixtures.class.getResource("/fixtures/export-public.ttl").toString());
     }
 
+    /** A remedy (of Tam thất), a story and a public knowledge record, for the search tests. */
+    public static Model documents() {
+        return RDFDataMgr.loadModel(Fixtures.class.getResource("/fixtures/documents.ttl").toString());
+    }
+
+    /** A community-restricted knowledge record, for the RESTRICTED graph only; its texts say "secret". */
+    public static Model restrictedDocuments() {
+        return RDFDataMgr.loadModel(Fixtures.class.getResource("/fixtures/documents-restricted.ttl").toString());
+    }
+
     /** Facts for the RESTRICTED graph only; each of their texts contains the word "secret". */
     public static Model restricted() {
         return RDFDataMgr.loadModel(Fixtures.class.getResource("/fixtures/restricted.ttl").toString());

@@ -8,7 +8,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.laocai.museum.ontology.DocumentCatalog;
 import vn.laocai.museum.ontology.Fixtures;
+import vn.laocai.museum.ontology.MuseumGraph;
 import vn.laocai.museum.ontology.SpeciesCatalog;
 import vn.laocai.museum.ontology.Tdb2GraphStore;
 
@@ -23,8 +25,15 @@ class SearchIndexTest {
     @BeforeEach
     void buildIndexFromGraph() {
         store = Fixtures.storeWithSpecies(directory.resolve("graph"));
+        store.write(writer -> {
+            writer.add(MuseumGraph.PUBLIC, Fixtures.documents());
+            writer.add(MuseumGraph.RESTRICTED, Fixtures.restricted());
+            writer.add(MuseumGraph.RESTRICTED, Fixtures.restrictedDocuments());
+        });
         index = SearchIndex.open(directory.resolve("index"));
-        assertThat(new GraphIndexer(new SpeciesCatalog(store), index).rebuild()).isEqualTo(4);
+        GraphIndexer indexer = new GraphIndexer(new SpeciesCatalog(store), new DocumentCatalog(store), index);
+        assertThat(indexer.rebuild()).isEqualTo(7);
+        assertThat(indexer.expectedCount()).isEqualTo(7);
     }
 
     @AfterEach
@@ -35,6 +44,10 @@ class SearchIndexTest {
 
     private List<String> titles(String query) {
         return index.search(query, 10).stream().map(SearchHit::titleVi).toList();
+    }
+
+    private List<String> types(String query) {
+        return index.search(query, 10).stream().map(SearchHit::type).toList();
     }
 
     @Test
@@ -80,7 +93,7 @@ class SearchIndexTest {
                 "Hoàng liên chân gà", null, "Coptis chinensis", List.of(new SearchDocument.Name("Hoàng liên chân gà", "vi")),
                 List.of(), null);
         index.upsert(renamed);
-        assertThat(index.count()).isEqualTo(4);
+        assertThat(index.count()).isEqualTo(7);
         assertThat(titles("chan ga")).containsExactly("Hoàng liên chân gà");
     }
 
@@ -88,7 +101,7 @@ class SearchIndexTest {
     void the_index_on_disk_is_there_after_reopening() {
         index.close();
         index = SearchIndex.open(directory.resolve("index"));
-        assertThat(index.count()).isEqualTo(4);
+        assertThat(index.count()).isEqualTo(7);
         assertThat(titles("tam that")).first().isEqualTo("Tam thất");
     }
 
@@ -100,5 +113,52 @@ class SearchIndexTest {
         assertThat(titles("tam that")).first().isEqualTo("Tam thất");
         assertThat(titles("三七")).first().isEqualTo("Tam thất");
         assertThat(titles("tam that hoang")).first().isEqualTo("Tam thất hoang");
+    }
+
+    @Test
+    void a_species_name_ranks_the_species_above_the_remedy_whose_title_contains_it() {
+        assertThat(titles("tam that")).containsExactly("Tam thất", "Tam thất cầm máu");
+        assertThat(types("tam that")).containsExactly("species", "remedy");
+    }
+
+    @Test
+    void a_remedy_is_found_by_the_name_of_its_ingredient_in_another_language() {
+        assertThat(titles("notoginseng")).containsExactly("Tam thất", "Tam thất cầm máu");
+    }
+
+    @Test
+    void a_remedy_is_found_by_its_indications_and_preparation_in_both_languages() {
+        assertThat(titles("chảy máu vết thương")).containsExactly("Tam thất cầm máu");
+        assertThat(titles("bleeding from cuts")).containsExactly("Tam thất cầm máu");
+        assertThat(titles("bot min")).containsExactly("Tam thất cầm máu");
+    }
+
+    @Test
+    void stories_and_public_knowledge_records_are_found_with_their_type_and_both_titles() {
+        SearchHit story = index.search("herbal bath", 10).getFirst();
+        assertThat(story.iri()).isEqualTo("https://w3id.org/laocai-herbs/id/story/tam-la-dao-do");
+        assertThat(story.type()).isEqualTo("story");
+        assertThat(story.title("en")).isEqualTo("The red bath of the Dao");
+        assertThat(story.scientificName()).isEmpty();
+        assertThat(types("ngâm chân lá thuốc")).containsExactly("knowledge");
+        assertThat(titles("foot soaks")).containsExactly("Ngâm chân lá thuốc của người Giáy");
+    }
+
+    @Test
+    void a_described_need_finds_what_holds_all_but_one_of_its_words() {
+        assertThat(titles("thuốc chữa chảy máu vết thương")).containsExactly("Tam thất cầm máu");
+    }
+
+    @Test
+    void a_title_typed_exactly_ranks_its_document_first() {
+        assertThat(titles("Nồi nước tắm đỏ của người Dao")).first().isEqualTo("Nồi nước tắm đỏ của người Dao");
+    }
+
+    @Test
+    void restricted_knowledge_is_never_indexed() {
+        assertThat(titles("secret")).isEmpty();
+        assertThat(titles("bath recipes")).isEmpty();
+        assertThat(index.search("bài thuốc tắm secret", 10)).extracting(SearchHit::iri)
+                .doesNotContain("https://w3id.org/laocai-herbs/id/knowledge/secret-bath-recipes");
     }
 }

@@ -12,13 +12,17 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import java.util.List;
+import java.util.Optional;
 import vn.laocai.museum.app.base.ui.LanguageNames;
 import vn.laocai.museum.app.base.ui.MainLayout;
-import vn.laocai.museum.ontology.MuseumVocab;
+import vn.laocai.museum.ontology.DocumentKind;
 import vn.laocai.museum.search.SearchHit;
 import vn.laocai.museum.search.SearchIndex;
 
-/** Search results for {@code /search?q=…}: any name, with or without diacritics. */
+/**
+ * Search results for {@code /search?q=…}: species by any name, with or without diacritics, and
+ * remedies, stories and knowledge records by their titles and texts, each labelled with its kind.
+ */
 @Route(value = "search", layout = MainLayout.class)
 @PageTitle("Tìm kiếm — Bảo tàng Dược liệu số Lào Cai")
 public class SearchView extends VerticalLayout implements BeforeEnterObserver {
@@ -49,21 +53,37 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver {
         if (!query.isEmpty() && hits.isEmpty()) {
             results.add(new Paragraph("Không tìm thấy dược liệu nào khớp với “" + query + "”."));
         }
-        hits.forEach(hit -> results.add(card(hit)));
+        hits.forEach(hit -> card(hit).ifPresent(results::add));
     }
 
-    private static Anchor card(SearchHit hit) {
-        String slug = hit.iri().substring((MuseumVocab.ID + "species/").length());
-        Span title = new Span(hit.titleVi());
-        title.addClassName("museum-result-title");
-        Div body = new Div(title, new Emphasis(" " + hit.scientificName()));
-        if (hit.matchedName() != null && !hit.matchedName().equals(hit.titleVi())) {
-            Span matched = new Span(LanguageNames.vietnamese(hit.matchedNameLanguage()) + ": " + hit.matchedName());
-            matched.addClassName("museum-result-matched");
-            body.add(matched);
-        }
-        Anchor card = new Anchor("species/" + slug, body);
-        card.addClassName("museum-result");
-        return card;
+    /** The hit's card, linked to its page; none for an IRI that names no page (an index older than the site). */
+    private static Optional<Anchor> card(SearchHit hit) {
+        return DocumentKind.ofIri(hit.iri()).map(kind -> {
+            Span label = new Span(label(kind));
+            label.addClassName("museum-result-kind");
+            Span title = new Span(hit.titleVi());
+            title.addClassName("museum-result-title");
+            Div body = new Div(label, title);
+            if (hit.scientificName() != null && !hit.scientificName().isEmpty()) {
+                body.add(new Emphasis(" " + hit.scientificName()));
+            }
+            if (hit.matchedName() != null && !hit.matchedName().equals(hit.titleVi())) {
+                Span matched = new Span(LanguageNames.vietnamese(hit.matchedNameLanguage()) + ": " + hit.matchedName());
+                matched.addClassName("museum-result-matched");
+                body.add(matched);
+            }
+            Anchor card = new Anchor(kind.page(kind.slugOf(hit.iri()).orElseThrow()), body);
+            card.addClassName("museum-result");
+            return card;
+        });
+    }
+
+    private static String label(DocumentKind kind) {
+        return switch (kind) {
+            case SPECIES -> "Loài";
+            case REMEDY -> "Bài thuốc";
+            case STORY -> "Câu chuyện";
+            case KNOWLEDGE -> "Tri thức";
+        };
     }
 }

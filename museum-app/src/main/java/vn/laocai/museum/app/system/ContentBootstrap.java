@@ -45,8 +45,8 @@ class ContentBootstrap implements InitializingBean {
     public void afterPropertiesSet() {
         LoadReport report = new ContentLoader(graph).loadIfChanged(PackagedCorpus.read(properties));
         boolean seeded = seedPlaceholders();
-        int species = catalog.list("vi").size();
-        if (report.changed() || seeded || index.count() != species) {
+        // Species and public documents alike: counting species alone would rebuild at every start.
+        if (report.changed() || seeded || index.count() != indexer.expectedCount()) {
             int indexed = indexer.rebuild();
             log.info("Search index rebuilt: {} documents", indexed);
         }

@@ -47,8 +47,8 @@ class CoreConfiguration {
     }
 
     @Bean
-    GraphIndexer graphIndexer(SpeciesCatalog catalog, SearchIndex index) {
-        return new GraphIndexer(catalog, index);
+    GraphIndexer graphIndexer(SpeciesCatalog catalog, DocumentCatalog documents, SearchIndex index) {
+        return new GraphIndexer(catalog, documents, index);
     }
 
     @Bean

@@ -10,12 +10,14 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.laocai.museum.app.system.PackagedCorpus;
 import vn.laocai.museum.content.ContentLoader;
+import vn.laocai.museum.ontology.DocumentCatalog;
 import vn.laocai.museum.ontology.SpeciesCatalog;
 import vn.laocai.museum.ontology.Tdb2GraphStore;
 import vn.laocai.museum.search.GraphIndexer;
@@ -36,7 +38,7 @@ class SearchViewTest {
         store = Tdb2GraphStore.open(directory);
         new ContentLoader(store).load(PackagedCorpus.packaged());
         index = SearchIndex.inMemory();
-        new GraphIndexer(new SpeciesCatalog(store), index).rebuild();
+        new GraphIndexer(new SpeciesCatalog(store), new DocumentCatalog(store), index).rebuild();
         MockVaadin.setup();
         view = new SearchView(index);
         UI.getCurrent().add(view);
@@ -63,5 +65,52 @@ class SearchViewTest {
         view.show("xyzzy");
         assertThat(_find(view, Anchor.class)).isEmpty();
         assertThat(_get(view, Paragraph.class).getText()).contains("Không tìm thấy");
+    }
+
+    @Test
+    void a_descriptive_query_finds_the_red_dao_bath_with_its_kind_and_page() {
+        view.show("herbal bath");
+        Anchor first = _find(view, Anchor.class).getFirst();
+        assertThat(first.getHref()).isEqualTo("knowledge/red-dao-herbal-bath");
+        assertThat(first.getElement().getTextRecursively()).startsWith("Tri thức").contains("Đìa dảo xin");
+        assertThat(hrefs()).contains("stories/tam-la-thuoc-dao-do");
+    }
+
+    @Test
+    void remedies_are_found_by_what_they_treat() {
+        view.show("chữa đau dạ dày");
+        assertThat(hrefs().subList(0, 2)).containsExactly("remedies/che-day-da-day", "remedies/nhuc-que-on-trung");
+        assertThat(_find(view, Anchor.class).getFirst().getElement().getTextRecursively())
+                .startsWith("Bài thuốc").contains("Chè dây cho người đau dạ dày");
+    }
+
+    @Test
+    void a_vietnamese_description_finds_the_bath_record_remedy_and_story() {
+        view.show("tắm lá thuốc");
+        assertThat(hrefs().subList(0, 2)).containsExactly("knowledge/red-dao-herbal-bath", "remedies/tam-la-dao-do-sau-sinh");
+        assertThat(hrefs()).contains("stories/tam-la-thuoc-dao-do");
+    }
+
+    @Test
+    void a_species_name_still_ranks_the_species_first() {
+        view.show("tam that");
+        assertThat(hrefs()).first().isEqualTo("species/panax-notoginseng");
+        assertThat(hrefs()).contains("remedies/tam-that-cam-mau");
+        assertThat(_find(view, Anchor.class).getFirst().getElement().getTextRecursively()).startsWith("Loài");
+        view.show("que");
+        assertThat(hrefs()).first().isEqualTo("species/cinnamomum-cassia");
+    }
+
+    @Test
+    void the_restricted_family_bath_recipes_are_never_a_result() {
+        for (String query : List.of("bài thuốc tắm riêng", "family bath recipes", "Bài thuốc tắm riêng của từng gia đình Dao đỏ",
+                "red-dao-family-bath-recipes")) {
+            view.show(query);
+            assertThat(hrefs()).as(query).noneMatch(href -> href.contains("red-dao-family-bath-recipes"));
+        }
+    }
+
+    private List<String> hrefs() {
+        return _find(view, Anchor.class).stream().map(Anchor::getHref).toList();
     }
 }
