@@ -1,5 +1,6 @@
 package vn.laocai.museum.media;
 
+import java.util.List;
 import java.util.Objects;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -36,20 +37,18 @@ public final class PlaceholderSeeder {
 
     /** Seeds the species that lack an image; returns how many got one. */
     public int seedMissing() {
-        int seeded = 0;
-        for (SpeciesSummary species : catalog.list("vi")) {
-            if (species.image().isEmpty()) {
-                seed(species);
-                seeded++;
-            }
+        List<SpeciesSummary> missing = catalog.list("vi").stream().filter(species -> species.image().isEmpty()).toList();
+        if (missing.isEmpty()) {
+            return 0;
         }
-        if (seeded > 0) {
-            log.info("Stored generated placeholder images for {} species", seeded);
-        }
-        return seeded;
+        // Pictures are drawn and stored in parallel; their descriptions go to the graph in one write.
+        List<Model> descriptions = missing.parallelStream().map(this::store).toList();
+        graph.write(writer -> descriptions.forEach(model -> writer.add(MuseumGraph.PUBLIC, model)));
+        log.info("Stored generated placeholder images for {} species", missing.size());
+        return missing.size();
     }
 
-    private void seed(SpeciesSummary species) {
+    private Model store(SpeciesSummary species) {
         StoredObject stored = media.put(PlaceholderImage.png(species.slug(), WIDTH, HEIGHT), "image/png");
         Model model = ModelFactory.createDefaultModel();
         Resource image = model.createResource(MuseumVocab.mediaIri(stored.sha256()))
@@ -64,6 +63,6 @@ public final class PlaceholderSeeder {
                 .addProperty(MuseumVocab.CAPTION, "Ảnh minh hoạ tạm thời (tạo tự động) — " + species.title(), "vi")
                 .addProperty(MuseumVocab.CAPTION, "Generated placeholder picture — " + species.scientificName(), "en");
         model.createResource(species.iri()).addProperty(MuseumVocab.IMAGE, image);
-        graph.write(writer -> writer.add(MuseumGraph.PUBLIC, model));
+        return model;
     }
 }
