@@ -97,8 +97,9 @@ public final class GraphIndexer {
         }
         List<String> texts = new ArrayList<>(List.of(summary.summary(), vi.get().narrativeMarkdown()));
         en.ifPresent(detail -> texts.addAll(List.of(detail.summary().summary(), detail.narrativeMarkdown())));
+        String summaryEn = en.map(detail -> detail.summary().summary()).orElse(null);
         return Optional.of(new SearchDocument(summary.iri(), type(DocumentKind.SPECIES), summary.title(), titleEn,
-                summary.scientificName(), names, texts, summary.imageKey()));
+                summary.scientificName(), names, texts, summary.imageKey(), summary.summary(), summaryEn));
     }
 
     private Optional<SearchDocument> document(DocumentKind kind, String slug) {
@@ -115,7 +116,7 @@ public final class GraphIndexer {
         en.ifPresent(doc -> describe(doc, "en", names, texts));
         String titleEn = en.filter(GraphIndexer::hasTitle).map(Document::title).orElse(vi.get().title());
         return Optional.of(new SearchDocument(vi.get().iri(), type(kind), vi.get().title(), titleEn, null,
-                names.stream().distinct().toList(), texts, null));
+                names.stream().distinct().toList(), texts, null, vi.get().summary(), en.map(Document::summary).orElse(null)));
     }
 
     /** Adds a document's title, the names of its ingredients and its texts in one language. */

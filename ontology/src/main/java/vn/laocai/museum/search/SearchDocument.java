@@ -3,7 +3,12 @@ package vn.laocai.museum.search;
 import java.util.List;
 import java.util.Objects;
 
-/** One resource as the search index sees it. */
+/**
+ * One resource as the search index sees it.
+ *
+ * @param summaryVi the short summary in Vietnamese, stored to show as a result's snippet; may be null
+ * @param summaryEn the same in English; falls back to the Vietnamese one
+ */
 public record SearchDocument(
         String iri,
         String type,
@@ -12,7 +17,9 @@ public record SearchDocument(
         String scientificName,
         List<Name> names,
         List<String> texts,
-        String imageKey) {
+        String imageKey,
+        String summaryVi,
+        String summaryEn) {
 
     /**
      * A name and its BCP 47 language tag.
@@ -38,6 +45,12 @@ public record SearchDocument(
         }
     }
 
+    /** A document without summaries to show as snippets. */
+    public SearchDocument(String iri, String type, String titleVi, String titleEn, String scientificName, List<Name> names,
+            List<String> texts, String imageKey) {
+        this(iri, type, titleVi, titleEn, scientificName, names, texts, imageKey, null, null);
+    }
+
     public SearchDocument {
         Objects.requireNonNull(iri, "iri");
         Objects.requireNonNull(type, "type");
@@ -45,6 +58,7 @@ public record SearchDocument(
         titleEn = titleEn == null ? titleVi : titleEn;
         scientificName = scientificName == null ? "" : scientificName;
         names = List.copyOf(names);
-        texts = List.copyOf(texts);
+        texts = texts.stream().filter(Objects::nonNull).toList();
+        summaryEn = summaryEn == null || summaryEn.isBlank() ? summaryVi : summaryEn;
     }
 }

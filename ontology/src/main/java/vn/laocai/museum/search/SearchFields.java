@@ -30,6 +30,9 @@ final class SearchFields {
      * preparation…), folded, for descriptive queries ("chữa đau dạ dày").
      */
     static final String TEXT = "text";
+    /** Short summary in Vietnamese and English, stored only: a result's snippet in the page language. */
+    static final String SUMMARY_VI = "summary_vi";
+    static final String SUMMARY_EN = "summary_en";
     /** Content-addressed key of the first image, stored for the result card's thumbnail. */
     static final String IMAGE_KEY = "image_key";
 

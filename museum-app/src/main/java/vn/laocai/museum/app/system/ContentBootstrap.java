@@ -46,7 +46,8 @@ class ContentBootstrap implements InitializingBean {
         LoadReport report = new ContentLoader(graph).loadIfChanged(PackagedCorpus.read(properties));
         boolean seeded = seedPlaceholders();
         // Species and public documents alike: counting species alone would rebuild at every start.
-        if (report.changed() || seeded || index.count() != indexer.expectedCount()) {
+        // An index written before the current fields (stored summaries for snippets) is rebuilt too.
+        if (report.changed() || seeded || index.count() != indexer.expectedCount() || !index.isCurrent()) {
             int indexed = indexer.rebuild();
             log.info("Search index rebuilt: {} documents", indexed);
         }
