@@ -9,8 +9,8 @@ import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.ResourceFactory;
 
-/** Small helpers for reading SELECT rows, shared by the stores and the catalogs. */
-final class QueryRows {
+/** Small helpers for reading SELECT rows, shared by the stores, the catalogs and the exports. */
+public final class QueryRows {
 
     private QueryRows() {}
 
@@ -18,7 +18,7 @@ final class QueryRows {
      * Every row, copied into memory. Stores hand out rows that read lazily from a transaction or
      * an HTTP response; the copies outlive both.
      */
-    static List<QuerySolution> copy(ResultSet results) {
+    public static List<QuerySolution> copy(ResultSet results) {
         List<QuerySolution> rows = new ArrayList<>();
         results.forEachRemaining(row -> {
             QuerySolutionMap copy = new QuerySolutionMap();
