@@ -19,6 +19,7 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.laocai.museum.ontology.DocumentKind;
 import vn.laocai.museum.ontology.GraphStore;
 import vn.laocai.museum.ontology.MuseumGraph;
 import vn.laocai.museum.ontology.MuseumVocab;
@@ -144,14 +145,13 @@ public final class ContentLoader {
         return DOCUMENT_STATE + key;
     }
 
+    /** The IRI of the document in {@code <folder>/<slug>}: the corpus folders are the kinds' page sections. */
     private static String iriOf(String key) {
-        String kind = key.substring(0, key.indexOf('/'));
-        String slug = key.substring(key.indexOf('/') + 1);
-        return MuseumVocab.resourceIri(switch (kind) {
-            case "remedies" -> "remedy";
-            case "stories" -> "story";
-            default -> kind;
-        }, slug);
+        return kindOf(key).iri(key.substring(key.indexOf('/') + 1));
+    }
+
+    private static DocumentKind kindOf(String key) {
+        return DocumentKind.ofSection(key.substring(0, key.indexOf('/'))).orElseThrow();
     }
 
     /**
@@ -211,11 +211,11 @@ public final class ContentLoader {
             FieldReader viReader = reader(vi, "vi", slug, errors);
             FieldReader enReader = reader(en, "en", slug, errors);
             if (viReader != null && enReader != null) {
-                mappers.put(key, switch (key.substring(0, key.indexOf('/'))) {
-                    case "species" -> new SpeciesMapper(slug, viReader, enReader, index);
-                    case "remedies" -> new RemedyMapper(slug, viReader, enReader, index);
-                    case "knowledge" -> new KnowledgeMapper(slug, viReader, enReader, index);
-                    default -> new StoryMapper(slug, viReader, enReader, index);
+                mappers.put(key, switch (kindOf(key)) {
+                    case SPECIES -> new SpeciesMapper(slug, viReader, enReader, index);
+                    case REMEDY -> new RemedyMapper(slug, viReader, enReader, index);
+                    case KNOWLEDGE -> new KnowledgeMapper(slug, viReader, enReader, index);
+                    case STORY -> new StoryMapper(slug, viReader, enReader, index);
                 });
             }
         });

@@ -35,6 +35,14 @@ public enum DocumentKind {
         return type;
     }
 
+    /**
+     * The kind whose pages live under {@code section} ("species", "remedies", "stories",
+     * "knowledge") — also the corpus folder of its files.
+     */
+    public static Optional<DocumentKind> ofSection(String section) {
+        return Arrays.stream(values()).filter(kind -> kind.pagePath.equals(section)).findFirst();
+    }
+
     public static Optional<DocumentKind> ofType(String typeIri) {
         return Arrays.stream(values()).filter(kind -> kind.type.getURI().equals(typeIri)).findFirst();
     }

@@ -32,7 +32,6 @@ class PageMetadata implements VaadinServiceInitListener {
     private static final String SITE = "Bảo tàng Dược liệu số Lào Cai";
     private static final String SITE_DESCRIPTION = "Cây thuốc của vùng núi Lào Cai: tên gọi của từng dân tộc, nơi trồng, "
             + "cách dùng theo kinh nghiệm truyền thống và những điều cần thận trọng.";
-    private static final Pattern PAGE = Pattern.compile("/?(species|remedies|stories|knowledge)/([a-z0-9-]+)/?");
     /** Readable JSON ("Tam thất", not escapes); {@link #safe} keeps it inside its script element. */
     private static final Gson JSON = new GsonBuilder().disableHtmlEscaping().create();
 
@@ -79,16 +78,16 @@ class PageMetadata implements VaadinServiceInitListener {
     private record Meta(String title, String description, String image, Map<String, Object> jsonLd) {}
 
     private Optional<Meta> metaFor(String path, String origin) {
-        Matcher page = PAGE.matcher(path);
-        if (!page.matches()) {
+        Optional<PageAddress> page = PageAddress.of(path).filter(PageAddress::wellFormed);
+        if (page.isEmpty()) {
             return Optional.empty();
         }
-        String slug = page.group(2);
-        return switch (page.group(1)) {
-            case "species" -> species.find(slug, "vi").map(detail -> speciesMeta(detail, origin));
-            case "remedies" -> document(DocumentKind.REMEDY, slug, "CreativeWork", origin);
-            case "stories" -> document(DocumentKind.STORY, slug, "Article", origin);
-            default -> document(DocumentKind.KNOWLEDGE, slug, "CreativeWork", origin);
+        String slug = page.get().slug();
+        return switch (page.get().kind()) {
+            case SPECIES -> species.find(slug, "vi").map(detail -> speciesMeta(detail, origin));
+            case REMEDY -> document(DocumentKind.REMEDY, slug, "CreativeWork", origin);
+            case STORY -> document(DocumentKind.STORY, slug, "Article", origin);
+            case KNOWLEDGE -> document(DocumentKind.KNOWLEDGE, slug, "CreativeWork", origin);
         };
     }
 

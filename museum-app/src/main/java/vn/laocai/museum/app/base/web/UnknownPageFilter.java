@@ -5,9 +5,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import vn.laocai.museum.ontology.DocumentCatalog;
@@ -21,10 +18,6 @@ import vn.laocai.museum.ontology.SpeciesCatalog;
  */
 @Component
 class UnknownPageFilter extends OncePerRequestFilter {
-
-    private static final Pattern PAGE = Pattern.compile("/(species|remedies|stories|knowledge)/([^/]+)/?");
-    private static final Map<String, DocumentKind> KINDS = Map.of(
-            "remedies", DocumentKind.REMEDY, "stories", DocumentKind.STORY, "knowledge", DocumentKind.KNOWLEDGE);
 
     private final SpeciesCatalog species;
     private final DocumentCatalog documents;
@@ -42,17 +35,20 @@ class UnknownPageFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Matcher page = PAGE.matcher(request.getRequestURI().substring(request.getContextPath().length()));
-        if (page.matches() && !exists(page.group(1), page.group(2))) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND, "No such page: " + page.group(1) + "/" + page.group(2));
+        var page = PageAddress.of(request.getRequestURI().substring(request.getContextPath().length()));
+        if (page.isPresent() && !exists(page.get())) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND, "No such page: " + page.get().kind().page(page.get().slug()));
             return;
         }
         chain.doFilter(request, response);
     }
 
-    private boolean exists(String section, String slug) {
-        return section.equals("species")
-                ? species.find(slug, "vi").isPresent()
-                : documents.find(KINDS.get(section), slug, "vi").isPresent();
+    private boolean exists(PageAddress page) {
+        if (!page.wellFormed()) {
+            return false;
+        }
+        return page.kind() == DocumentKind.SPECIES
+                ? species.find(page.slug(), "vi").isPresent()
+                : documents.find(page.kind(), page.slug(), "vi").isPresent();
     }
 }
