@@ -71,17 +71,18 @@ public final class ContentLoader {
     private LoadReport load(List<ContentFile> files, String hash) {
         long started = System.nanoTime();
         List<ContentError> errors = new ArrayList<>();
-        Map<String, DocumentMapper> documents = parse(files, errors);
+        ParsedCorpus parsed = parse(files, errors);
+        Map<String, DocumentMapper> documents = parsed.mappers();
         Map<String, Model> models = new LinkedHashMap<>();
         documents.forEach((key, mapper) -> models.put(key, mapper.map()));
         if (errors.isEmpty()) {
-            validate(documents, models, files, errors);
+            validate(documents, models, errors);
         }
         if (!errors.isEmpty()) {
             throw new ContentException(errors);
         }
         Map<String, String> stored = storedDocumentHashes();
-        Map<String, String> current = documentHashes(files);
+        Map<String, String> current = parsed.hashes();
         List<String> changed = documents.keySet().stream()
                 .filter(key -> !current.get(key).equals(stored.get(key)))
                 .toList();
@@ -127,20 +128,6 @@ public final class ContentLoader {
         return hashes;
     }
 
-    /** The content hash of each document: both its files, by {@code kind/slug}. */
-    private static Map<String, String> documentHashes(List<ContentFile> files) {
-        Map<String, List<ContentFile>> byDocument = new TreeMap<>();
-        for (ContentFile file : files) {
-            Matcher matcher = DOCUMENT_FILE.matcher(file.path());
-            if (matcher.matches()) {
-                byDocument.computeIfAbsent(matcher.group(1) + "/" + matcher.group(2), key -> new ArrayList<>()).add(file);
-            }
-        }
-        Map<String, String> hashes = new TreeMap<>();
-        byDocument.forEach((key, documentFiles) -> hashes.put(key, hash(documentFiles)));
-        return hashes;
-    }
-
     private static String documentState(String key) {
         return DOCUMENT_STATE + key;
     }
@@ -159,8 +146,7 @@ public final class ContentLoader {
      * the restricted graph may point at a public species), and reports each violation on the
      * Vietnamese file of the document it concerns.
      */
-    private void validate(Map<String, DocumentMapper> documents, Map<String, Model> models, List<ContentFile> files,
-            List<ContentError> errors) {
+    private void validate(Map<String, DocumentMapper> documents, Map<String, Model> models, List<ContentError> errors) {
         Model all = ModelFactory.createDefaultModel();
         models.values().forEach(all::add);
         for (ShapeViolation violation : validator.validate(all)) {
@@ -182,7 +168,10 @@ public final class ContentLoader {
         return cut < 0 ? iri : iri.substring(cut + 1);
     }
 
-    private static Map<String, DocumentMapper> parse(List<ContentFile> files, List<ContentError> errors) {
+    /** The corpus read: a mapper and a content hash (of both its files) per document, by {@code kind/slug}. */
+    private record ParsedCorpus(Map<String, DocumentMapper> mappers, Map<String, String> hashes) {}
+
+    private static ParsedCorpus parse(List<ContentFile> files, List<ContentError> errors) {
         Map<String, Map<String, ContentFile>> byDocument = new TreeMap<>();
         for (ContentFile file : files) {
             Matcher matcher = DOCUMENT_FILE.matcher(file.path());
@@ -199,7 +188,9 @@ public final class ContentLoader {
                 .map(key -> key.substring("species/".length()))
                 .collect(java.util.stream.Collectors.toSet()));
         Map<String, DocumentMapper> mappers = new LinkedHashMap<>();
+        Map<String, String> hashes = new TreeMap<>();
         byDocument.forEach((key, byLanguage) -> {
+            hashes.put(key, hash(List.copyOf(byLanguage.values())));
             ContentFile vi = byLanguage.get("vi");
             ContentFile en = byLanguage.get("en");
             if (vi == null || en == null) {
@@ -219,7 +210,7 @@ public final class ContentLoader {
                 });
             }
         });
-        return mappers;
+        return new ParsedCorpus(mappers, hashes);
     }
 
     private static FieldReader reader(ContentFile file, String language, String slug, List<ContentError> errors) {
