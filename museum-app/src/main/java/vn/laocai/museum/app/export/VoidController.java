@@ -1,14 +1,9 @@
 package vn.laocai.museum.app.export;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFLanguages;
+import vn.laocai.museum.app.base.web.RdfFormats;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -42,13 +37,11 @@ class VoidController {
         // The dumps are brought up to date first, so their sizes and the triple count are known and agree.
         Model model = description.describe(baseUrl, dumps.current());
         Lang lang = prefersJsonLd(accept) ? RDFLanguages.JSONLD : RDFLanguages.TURTLE;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        RDFDataMgr.write(out, model, lang);
         return ResponseEntity.ok()
-                .contentType(new MediaType(MediaType.parseMediaType(lang.getContentType().getContentTypeStr()), StandardCharsets.UTF_8))
+                .contentType(RdfFormats.contentType(lang))
                 .header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
                 .header(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "*")
-                .body(out.toByteArray());
+                .body(RdfFormats.write(model, lang));
     }
 
     /** True when JSON-LD (or plain JSON) is acceptable and ranks above Turtle. */
@@ -56,10 +49,7 @@ class VoidController {
         if (accept == null || accept.isBlank()) {
             return false;
         }
-        List<MediaType> accepted = new ArrayList<>(MediaType.parseMediaTypes(accept));
-        accepted.sort(Comparator.comparingDouble(MediaType::getQualityValue).reversed()
-                .thenComparing(MediaType::isWildcardType).thenComparing(MediaType::isWildcardSubtype));
-        for (MediaType wanted : accepted) {
+        for (MediaType wanted : RdfFormats.byPreference(accept)) {
             if (wanted.getQualityValue() == 0 || wanted.isWildcardType()) {
                 continue;
             }

@@ -1,6 +1,5 @@
 package vn.laocai.museum.app.linkeddata;
 
-import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -9,8 +8,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFLanguages;
+import vn.laocai.museum.app.base.web.RdfFormats;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -31,10 +30,6 @@ import vn.laocai.museum.ontology.MuseumVocab;
 class LinkedDataController {
 
     private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]*");
-    private static final Map<String, Lang> SUFFIXES = Map.of(
-            "ttl", RDFLanguages.TURTLE, "jsonld", RDFLanguages.JSONLD, "rdf", RDFLanguages.RDFXML, "nt", RDFLanguages.NTRIPLES);
-    private static final List<Lang> NEGOTIABLE = List.of(
-            RDFLanguages.TURTLE, RDFLanguages.JSONLD, RDFLanguages.RDFXML, RDFLanguages.NTRIPLES);
     private static final Map<String, String> PAGES = Map.of("species", "/species/");
 
     private final LinkedData linkedData;
@@ -49,8 +44,8 @@ class LinkedDataController {
         String local = name;
         Lang bySuffix = null;
         int dot = name.lastIndexOf('.');
-        if (dot > 0 && SUFFIXES.containsKey(name.substring(dot + 1))) {
-            bySuffix = SUFFIXES.get(name.substring(dot + 1));
+        if (dot > 0 && RdfFormats.SUFFIXES.containsKey(name.substring(dot + 1))) {
+            bySuffix = RdfFormats.SUFFIXES.get(name.substring(dot + 1));
             local = name.substring(0, dot);
         }
         if (!NAME.matcher(type).matches() || !NAME.matcher(local).matches()) {
@@ -67,22 +62,15 @@ class LinkedDataController {
                     .header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
                     .build();
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        RDFDataMgr.write(out, description.get(), lang);
         return ResponseEntity.ok()
-                .contentType(new MediaType(MediaType.parseMediaType(lang.getContentType().getContentTypeStr()), StandardCharsets.UTF_8))
+                .contentType(RdfFormats.contentType(lang))
                 .header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
-                .body(out.toByteArray());
+                .body(RdfFormats.write(description.get(), lang));
     }
 
     /** The RDF format the client prefers, or null to send a browser to the HTML page. */
     private static Lang negotiate(String accept, String type) {
-        List<MediaType> accepted = accept == null || accept.isBlank()
-                ? List.of(MediaType.ALL) : new java.util.ArrayList<>(MediaType.parseMediaTypes(accept));
-        accepted = new java.util.ArrayList<>(accepted);
-        accepted.sort(java.util.Comparator.comparingDouble(MediaType::getQualityValue).reversed()
-                .thenComparing(MediaType::isWildcardType)
-                .thenComparing(MediaType::isWildcardSubtype));
+        List<MediaType> accepted = accept == null || accept.isBlank() ? List.of(MediaType.ALL) : RdfFormats.byPreference(accept);
         boolean hasPage = PAGES.containsKey(type);
         for (MediaType wanted : accepted) {
             if (wanted.getQualityValue() == 0) {
@@ -92,8 +80,8 @@ class LinkedDataController {
                     || wanted.isCompatibleWith(MediaType.APPLICATION_XHTML_XML) && !wanted.isWildcardType())) {
                 return null;
             }
-            for (Lang lang : NEGOTIABLE) {
-                if (wanted.includes(MediaType.parseMediaType(lang.getContentType().getContentTypeStr()))) {
+            for (Lang lang : RdfFormats.NEGOTIABLE) {
+                if (wanted.includes(RdfFormats.mediaTypeOf(lang))) {
                     return lang;
                 }
             }

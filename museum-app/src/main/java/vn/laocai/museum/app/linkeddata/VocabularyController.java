@@ -1,18 +1,15 @@
 package vn.laocai.museum.app.linkeddata;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import vn.laocai.museum.app.base.web.RdfFormats;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -31,15 +28,12 @@ import vn.laocai.museum.ontology.Vocabulary;
 @RestController
 class VocabularyController {
 
-    private static final Map<String, Lang> SUFFIXES = Map.of(
-            "ttl", RDFLanguages.TURTLE, "jsonld", RDFLanguages.JSONLD, "rdf", RDFLanguages.RDFXML, "nt", RDFLanguages.NTRIPLES);
-
     private final Model vocabulary = Vocabulary.model();
 
     @GetMapping("/ns")
     ResponseEntity<byte[]> namespace(@RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
         String wanted = accept == null ? "" : accept;
-        for (Lang lang : List.of(RDFLanguages.TURTLE, RDFLanguages.JSONLD, RDFLanguages.RDFXML, RDFLanguages.NTRIPLES)) {
+        for (Lang lang : RdfFormats.NEGOTIABLE) {
             String type = lang.getContentType().getContentTypeStr();
             if (wanted.contains(type) && !prefersHtml(wanted)) {
                 return rdf(lang);
@@ -53,7 +47,7 @@ class VocabularyController {
 
     @GetMapping("/ns.{suffix}")
     ResponseEntity<byte[]> namespaceFile(@PathVariable String suffix) {
-        Lang lang = SUFFIXES.get(suffix);
+        Lang lang = RdfFormats.SUFFIXES.get(suffix);
         return lang == null ? ResponseEntity.notFound().build() : rdf(lang);
     }
 
@@ -63,12 +57,10 @@ class VocabularyController {
     }
 
     private ResponseEntity<byte[]> rdf(Lang lang) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        RDFDataMgr.write(out, vocabulary, lang);
         return ResponseEntity.ok()
-                .contentType(new MediaType(MediaType.parseMediaType(lang.getContentType().getContentTypeStr()), StandardCharsets.UTF_8))
+                .contentType(RdfFormats.contentType(lang))
                 .header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
-                .body(out.toByteArray());
+                .body(RdfFormats.write(vocabulary, lang));
     }
 
     private String html() {

@@ -1,11 +1,10 @@
 package vn.laocai.museum.app.sparql;
 
-import java.io.ByteArrayOutputStream;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
-import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.vocabulary.RDF;
+import vn.laocai.museum.app.base.web.RdfFormats;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -30,12 +29,10 @@ class ServiceDescription {
         if (chosen.isEmpty()) {
             return SparqlController.plain(HttpStatus.NOT_ACCEPTABLE, "The service description is RDF: ask for text/turtle.");
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        RDFDataMgr.write(out, model(), chosen.get().lang());
         return ResponseEntity.ok()
-                .contentType(new org.springframework.http.MediaType(chosen.get().mediaType(), java.nio.charset.StandardCharsets.UTF_8))
+                .contentType(RdfFormats.contentType(chosen.get().lang()))
                 .header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
-                .body(out.toByteArray());
+                .body(RdfFormats.write(model(), chosen.get().lang()));
     }
 
     private Model model() {

@@ -1,11 +1,11 @@
 package vn.laocai.museum.app.sparql;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.resultset.ResultSetLang;
+import vn.laocai.museum.app.base.web.RdfFormats;
 import org.springframework.http.MediaType;
 
 /** The result formats of the endpoint, and how a request picks one (format parameter, else Accept with q-values). */
@@ -75,12 +75,7 @@ enum SparqlFormat {
         if (accept == null || accept.isBlank()) {
             return Optional.of(rows ? JSON : TURTLE);
         }
-        List<MediaType> accepted = new java.util.ArrayList<>(MediaType.parseMediaTypes(accept));
-        // Highest q first; among equals, a concrete type before a wildcard.
-        accepted.sort(java.util.Comparator.comparingDouble(MediaType::getQualityValue).reversed()
-                .thenComparing(MediaType::isWildcardType)
-                .thenComparing(MediaType::isWildcardSubtype));
-        for (MediaType wanted : accepted) {
+        for (MediaType wanted : RdfFormats.byPreference(accept)) {
             if (wanted.getQualityValue() == 0) {
                 continue;
             }
