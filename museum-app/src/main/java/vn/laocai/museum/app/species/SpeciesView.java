@@ -105,29 +105,18 @@ public class SpeciesView extends VerticalLayout implements HasUrlParameter<Strin
             form.getElement().setAttribute("lang", name.language());
             ListItem item = new ListItem(language, form);
             if (!name.verified()) {
-                item.add(unverified());
+                item.add(DocumentSections.unverified());
             }
             list.add(item);
         }
         return list;
     }
 
+    /** Uses, cautions and growing notes, shown like every document's statements. */
     private void section(String heading, List<SpeciesNote> notes) {
-        if (notes.isEmpty()) {
-            return;
-        }
-        UnorderedList list = new UnorderedList();
-        for (SpeciesNote note : notes) {
-            ListItem item = new ListItem(note.text());
-            if (!note.verified()) {
-                item.add(unverified());
-            }
-            list.add(item);
-        }
-        add(new H2(heading), list);
-    }
-
-    private static Span unverified() {
-        return DocumentSections.unverified();
+        List<Document.Statement> statements = notes.stream()
+                .map(note -> new Document.Statement(note.kind().name(), note.text(), note.verified()))
+                .toList();
+        add(DocumentSections.statements(heading, statements, false).toArray(Component[]::new));
     }
 }
