@@ -85,20 +85,42 @@ public final class PublicSparql {
      * them; the public graph is the only graph they may see.
      */
     public SparqlResult run(String text, List<String> defaultGraphUris) {
+        return run(text, defaultGraphUris, new QueryCancellation());
+    }
+
+    /**
+     * As {@link #run(String, List)}, and stops the query when {@code cancellation} is cancelled,
+     * throwing {@link SparqlException} CANCELLED.
+     */
+    public SparqlResult run(String text, List<String> defaultGraphUris, QueryCancellation cancellation) {
         Query query = parse(text);
         List<String> asked = defaultGraphUris == null || defaultGraphUris.isEmpty() ? query.getGraphURIs() : defaultGraphUris;
         if (!asked.isEmpty() && !asked.contains(MuseumGraph.PUBLIC.iri())) {
             return runOverNothing(query);
         }
-        return run(query);
+        return run(query, cancellation);
     }
 
     /** Runs a parsed query over the public graph. */
     public SparqlResult run(Query query) {
+        return run(query, new QueryCancellation());
+    }
+
+    private SparqlResult run(Query query, QueryCancellation cancellation) {
         long started = System.nanoTime();
         try {
-            return store.queryPublic(query, timeout, exec -> answer(query, exec, started));
+            return store.queryPublic(query, timeout, exec -> {
+                cancellation.attach(exec);
+                try {
+                    return answer(query, exec, started);
+                } finally {
+                    cancellation.detach();
+                }
+            });
         } catch (QueryCancelledException e) {
+            if (cancellation.cancelled()) {
+                throw new SparqlException(SparqlException.Kind.CANCELLED, "The query was cancelled by its caller");
+            }
             throw new SparqlException(SparqlException.Kind.TIMEOUT,
                     "The query was stopped after the time limit of " + timeout.toSeconds() + " s");
         }

@@ -10,7 +10,9 @@ public final class SparqlException extends RuntimeException {
         /** An update or another operation the public endpoint does not do (400 / 405). */
         FORBIDDEN,
         /** The query ran past the time limit and was stopped (503). */
-        TIMEOUT
+        TIMEOUT,
+        /** The query was cancelled by its caller, e.g. because the client disconnected; nobody awaits an answer. */
+        CANCELLED
     }
 
     private final Kind kind;

@@ -198,4 +198,34 @@ abstract class GraphStoreContract {
             assertThat(publicRows).isEqualTo(Fixtures.species().size());
         }
     }
+
+    @Test
+    void public_queries_follow_every_write_and_no_failed_one() {
+        try (GraphStore store = storeWithSpecies()) {
+            assertThat(publicSubjects(store)).contains(TAM_THAT.getURI());
+            store.write(writer -> writer.removeResource(MuseumGraph.PUBLIC, TAM_THAT));
+            assertThat(publicSubjects(store)).noneMatch(s -> s.startsWith(TAM_THAT.getURI()));
+
+            assertThatThrownBy(() -> store.write(writer -> {
+                writer.add(MuseumGraph.PUBLIC, oneTriple("https://example.org/half", "half"));
+                throw new IllegalStateException("power cut");
+            })).hasMessageContaining("power cut");
+            assertThat(publicSubjects(store)).doesNotContain("https://example.org/half");
+
+            store.write(writer -> {
+                writer.clear(MuseumGraph.PUBLIC);
+                writer.add(MuseumGraph.PUBLIC, oneTriple("https://example.org/only", "only"));
+            });
+            assertThat(publicSubjects(store)).containsExactly("https://example.org/only");
+        }
+    }
+
+    private static List<String> publicSubjects(GraphStore store) {
+        return store.queryPublic(QueryFactory.create("SELECT DISTINCT ?s WHERE { ?s ?p ?o }"),
+                java.time.Duration.ofSeconds(10), exec -> {
+                    List<String> found = new ArrayList<>();
+                    exec.execSelect().forEachRemaining(row -> found.add(row.getResource("s").getURI()));
+                    return found;
+                });
+    }
 }

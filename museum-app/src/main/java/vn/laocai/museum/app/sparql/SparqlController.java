@@ -1,12 +1,22 @@
 package vn.laocai.museum.app.sparql;
 
+import jakarta.annotation.PreDestroy;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.resultset.ResultsWriter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -18,20 +28,24 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.async.DeferredResult;
+import vn.laocai.museum.app.base.web.ClientConnection;
 import vn.laocai.museum.app.system.MuseumProperties;
 import vn.laocai.museum.sparql.PublicSparql;
+import vn.laocai.museum.sparql.QueryCancellation;
 import vn.laocai.museum.sparql.SparqlException;
 import vn.laocai.museum.sparql.SparqlResult;
 
 /**
  * The public SPARQL 1.1 Protocol endpoint at {@code /sparql}: queries only, over the public graph
  * only. Results are complete before the response starts, so a stopped query is an error status,
- * never a truncated 200.
+ * never a truncated 200; a query whose client disconnects is cancelled.
  */
 @RestController
 @CrossOrigin(origins = "*", exposedHeaders = {SparqlController.TRUNCATED, SparqlController.QUERY_TIME})
 class SparqlController {
 
+    private static final Logger log = LoggerFactory.getLogger(SparqlController.class);
     static final String TRUNCATED = "Museum-Result-Truncated";
     static final String QUERY_TIME = "Museum-Query-Time-Ms";
     private static final MediaType SPARQL_QUERY = MediaType.parseMediaType("application/sparql-query");
@@ -40,6 +54,12 @@ class SparqlController {
     private final ServiceDescription description;
     /** Queries running at once; beyond it callers are told to come back, so visitors' pages stay fast. */
     private final Semaphore gate;
+    /** Each query on a virtual thread of its own; the gate bounds how many. */
+    private final ExecutorService running = Executors.newVirtualThreadPerTaskExecutor();
+    /** Looks at the connections of running queries' clients every {@link #WATCH_MILLIS}. */
+    private final ScheduledExecutorService watching = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().daemon().name("sparql-client-watch").factory());
+    private static final long WATCH_MILLIS = 250;
 
     SparqlController(PublicSparql sparql, ServiceDescription description, MuseumProperties properties) {
         this.sparql = sparql;
@@ -48,38 +68,35 @@ class SparqlController {
     }
 
     @GetMapping("/sparql")
-    ResponseEntity<byte[]> get(@RequestParam(required = false) String query,
+    DeferredResult<ResponseEntity<byte[]>> get(@RequestParam(required = false) String query,
             @RequestParam(required = false) String update,
             @RequestParam(name = "default-graph-uri", required = false) List<String> defaultGraphs,
             @RequestParam(required = false) String format,
-            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
-        if (update != null) {
-            return forbiddenUpdate();
+            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
+            HttpServletRequest request) {
+        if (update == null && query == null) {
+            return done(description.respond(format, accept));
         }
-        if (query == null) {
-            return description.respond(format, accept);
-        }
-        return answer(query, defaultGraphs, format, accept);
+        return answer(query, update, defaultGraphs, format, accept, request);
     }
 
     @PostMapping(value = "/sparql", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
-    ResponseEntity<byte[]> postForm(@RequestParam(required = false) String query,
+    DeferredResult<ResponseEntity<byte[]>> postForm(@RequestParam(required = false) String query,
             @RequestParam(required = false) String update,
             @RequestParam(name = "default-graph-uri", required = false) List<String> defaultGraphs,
             @RequestParam(required = false) String format,
-            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
-        if (update != null) {
-            return forbiddenUpdate();
-        }
-        return answer(query, defaultGraphs, format, accept);
+            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
+            HttpServletRequest request) {
+        return answer(query, update, defaultGraphs, format, accept, request);
     }
 
     @PostMapping(value = "/sparql", consumes = "application/sparql-query")
-    ResponseEntity<byte[]> postQuery(@RequestBody String query,
+    DeferredResult<ResponseEntity<byte[]>> postQuery(@RequestBody String query,
             @RequestParam(name = "default-graph-uri", required = false) List<String> defaultGraphs,
             @RequestParam(required = false) String format,
-            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
-        return answer(query, defaultGraphs, format, accept);
+            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
+            HttpServletRequest request) {
+        return answer(query, null, defaultGraphs, format, accept, request);
     }
 
     @PostMapping(value = "/sparql", consumes = "application/sparql-update")
@@ -87,19 +104,67 @@ class SparqlController {
         return forbiddenUpdate();
     }
 
-    private ResponseEntity<byte[]> answer(String text, List<String> defaultGraphs, String format, String accept) {
-        if (!gate.tryAcquire()) {
-            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
-                    .contentType(withCharset(MediaType.TEXT_PLAIN))
-                    .body(bytes("The SPARQL endpoint is busy with other queries; try again in a few seconds.\n"));
+    @PreDestroy
+    void stopQueries() {
+        running.shutdownNow();
+        watching.shutdownNow();
+    }
+
+    /**
+     * Runs the query on its own thread while the request waits asynchronously, and watches the
+     * client's connection meanwhile: when the client disconnects the query is cancelled and its
+     * slot freed at once instead of at the time limit.
+     */
+    private DeferredResult<ResponseEntity<byte[]>> answer(String text, String update, List<String> defaultGraphs,
+            String format, String accept, HttpServletRequest request) {
+        if (update != null) {
+            return done(forbiddenUpdate());
         }
+        if (!gate.tryAcquire()) {
+            return done(ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
+                    .contentType(withCharset(MediaType.TEXT_PLAIN))
+                    .body(bytes("The SPARQL endpoint is busy with other queries; try again in a few seconds.\n")));
+        }
+        QueryCancellation cancellation = new QueryCancellation();
+        // The query stops itself at its limit; this only covers a result that is never delivered.
+        DeferredResult<ResponseEntity<byte[]>> deferred = new DeferredResult<>(sparql.timeout().plusMinutes(1).toMillis());
+        deferred.onError(error -> cancellation.cancel());
+        deferred.onTimeout(cancellation::cancel);
+        Optional<ScheduledFuture<?>> watch = ClientConnection.watch(request.getLocalPort(), request.getRemotePort())
+                .map(client -> watching.scheduleWithFixedDelay(() -> {
+                    if (client.gone()) {
+                        cancellation.cancel();
+                    }
+                }, WATCH_MILLIS, WATCH_MILLIS, TimeUnit.MILLISECONDS));
+        try {
+            running.execute(() -> {
+                try {
+                    deferred.setResult(respond(text, defaultGraphs, format, accept, cancellation));
+                } catch (RuntimeException e) {
+                    deferred.setErrorResult(e);
+                } finally {
+                    watch.ifPresent(future -> future.cancel(false));
+                    gate.release();
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            watch.ifPresent(future -> future.cancel(false));
+            gate.release();
+            throw e;
+        }
+        return deferred;
+    }
+
+    private ResponseEntity<byte[]> respond(String text, List<String> defaultGraphs, String format, String accept,
+            QueryCancellation cancellation) {
         SparqlResult result;
         try {
-            result = sparql.run(text, defaultGraphs);
+            result = sparql.run(text, defaultGraphs, cancellation);
         } catch (SparqlException e) {
+            if (e.kind() == SparqlException.Kind.CANCELLED) {
+                log.info("A SPARQL query was cancelled: its client disconnected");
+            }
             return error(e);
-        } finally {
-            gate.release();
         }
         boolean rows = !(result instanceof SparqlResult.Graph);
         Optional<SparqlFormat> chosen = SparqlFormat.choose(rows, format, accept);
@@ -116,6 +181,12 @@ class SparqlController {
             response.header(TRUNCATED, "true; limit=" + sparql.maxRows());
         }
         return response.body(write(result, chosen.get()));
+    }
+
+    private static DeferredResult<ResponseEntity<byte[]>> done(ResponseEntity<byte[]> response) {
+        DeferredResult<ResponseEntity<byte[]>> deferred = new DeferredResult<>();
+        deferred.setResult(response);
+        return deferred;
     }
 
     private static boolean truncated(SparqlResult result) {
@@ -144,6 +215,7 @@ class SparqlController {
         return switch (e.kind()) {
             case SYNTAX -> plain(HttpStatus.BAD_REQUEST, "Query syntax error: " + e.getMessage());
             case FORBIDDEN -> plain(HttpStatus.BAD_REQUEST, e.getMessage());
+            case CANCELLED -> plain(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
             case TIMEOUT -> ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                     .header(HttpHeaders.RETRY_AFTER, "60")
                     .contentType(withCharset(MediaType.TEXT_PLAIN))

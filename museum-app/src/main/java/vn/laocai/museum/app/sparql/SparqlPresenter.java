@@ -97,6 +97,7 @@ final class SparqlPresenter {
         return switch (e.kind()) {
             case SYNTAX -> new SparqlOutcome.Failure("Lỗi cú pháp (syntax error)", e.getMessage());
             case FORBIDDEN -> new SparqlOutcome.Failure("Không được phép (not allowed)", e.getMessage());
+            case CANCELLED -> new SparqlOutcome.Failure("Đã huỷ (cancelled)", e.getMessage());
             case TIMEOUT -> new SparqlOutcome.Failure("Quá thời gian (timeout)",
                     "Truy vấn bị dừng sau " + sparql.timeout().toSeconds() + " giây. Hãy thu hẹp truy vấn: thêm LIMIT "
                             + "hoặc điều kiện cụ thể hơn. (" + e.getMessage() + ")");
