@@ -45,13 +45,19 @@ public final class ContentLoader {
 
     private final GraphStore store;
     private final ShaclValidator validator = ShaclValidator.museum();
+    private final IriRebase rebase;
 
     public ContentLoader(GraphStore store) {
         this.store = Objects.requireNonNull(store, "store");
+        this.rebase = new IriRebase(store, LOAD_STATE);
     }
 
-    /** Loads the corpus unless the graph already holds exactly this corpus. */
+    /**
+     * Loads the corpus unless the graph already holds exactly this corpus. A graph minted under
+     * another IRI base than the configured one is first moved to it.
+     */
     public LoadReport loadIfChanged(List<ContentFile> files) {
+        rebase.moveToConfiguredBase();
         String hash = hash(files);
         if (hash.equals(storedHash())) {
             log.info("Content unchanged (corpus {}), nothing to load", hash.substring(0, 12));
@@ -65,6 +71,7 @@ public final class ContentLoader {
      * the last load and removes those whose files are gone — all in one transaction.
      */
     public LoadReport load(List<ContentFile> files) {
+        rebase.moveToConfiguredBase();
         return load(files, hash(files));
     }
 
@@ -89,6 +96,7 @@ public final class ContentLoader {
         List<String> removed = stored.keySet().stream().filter(key -> !documents.containsKey(key)).toList();
         Model state = ModelFactory.createDefaultModel();
         state.createResource(LOAD_STATE).addProperty(MuseumVocab.CORPUS_HASH, hash);
+        rebase.record(state);
         changed.forEach(key -> state.createResource(documentState(key)).addProperty(MuseumVocab.CONTENT_HASH, current.get(key)));
         store.write(graph -> {
             for (String key : changed) {

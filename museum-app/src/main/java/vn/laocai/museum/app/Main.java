@@ -4,6 +4,7 @@ import java.util.Arrays;
 import org.springframework.boot.SpringApplication;
 import picocli.CommandLine;
 import vn.laocai.museum.app.bench.BenchCommand;
+import vn.laocai.museum.ontology.IriBase;
 
 /**
  * Entry point of the museum's jar. With no arguments it runs the museum; {@code bench} runs the
@@ -23,6 +24,12 @@ public final class Main {
             // Before any logger exists: without Spring, logback would log DEBUG to stdout, over the report.
             System.setProperty("logback.configurationFile", "vn/laocai/museum/app/bench/logback-bench.xml");
             System.exit(new CommandLine(new BenchCommand()).execute(Arrays.copyOfRange(args, 1, args.length)));
+        }
+        // The IRI base is read once, before Spring binds its settings: take it from the command line here.
+        for (String arg : args) {
+            if (arg.startsWith("--" + IriBase.PROPERTY + "=")) {
+                System.setProperty(IriBase.PROPERTY, arg.substring(IriBase.PROPERTY.length() + 3));
+            }
         }
         SpringApplication.run(MuseumApplication.class, args);
     }

@@ -16,8 +16,11 @@ public final class MuseumVocab {
     public static final String BASE = "https://w3id.org/laocai-herbs/";
     /** The museum's own terms. */
     public static final String HERB = BASE + "ns#";
-    /** Where resources live: {@code BASE + "id/species/panax-notoginseng"}. */
-    public static final String ID = BASE + "id/";
+    /**
+     * Where resources live: {@code ID + "species/panax-notoginseng"}; {@link IriBase#DEFAULT}
+     * unless configured (see {@link IriBase}).
+     */
+    public static final String ID = IriBase.configured();
 
     public static final String DWC = "http://rs.tdwg.org/dwc/terms/";
     public static final String SCHEMA = "https://schema.org/";

@@ -3,6 +3,7 @@ package vn.laocai.museum.ontology;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
@@ -20,7 +21,9 @@ final class OntologyResources {
                 throw new IllegalStateException("Missing ontology resource " + name);
             }
             Model model = ModelFactory.createDefaultModel();
-            RDFParser.source(in).lang(Lang.TURTLE).parse(model);
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            // Rules about resource IRIs (the shapes) are written with the default base.
+            RDFParser.fromString(text.replace(IriBase.DEFAULT, MuseumVocab.ID), Lang.TURTLE).parse(model);
             return model;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
