@@ -25,6 +25,7 @@ import org.apache.jena.query.QuerySolution;
  */
 final class DwcTables {
 
+    static final String UNVERIFIED_SYNONYM = "Synonymy not yet verified against a taxonomic authority.";
     static final String PLACEHOLDER_NOTE = "Generated placeholder picture, not a photograph of the plant.";
     private static final Comparator<Object> VIETNAMESE = Collator.getInstance(ULocale.forLanguageTag("vi"));
 
@@ -40,14 +41,24 @@ final class DwcTables {
         return List.of(taxa(), vernacularNames(), distribution(), descriptions(), multimedia());
     }
 
+    /**
+     * One row per accepted taxon, then one per synonym ({@code taxonomicStatus} "synonym", its
+     * {@code acceptedNameUsageID} the accepted taxon; {@code taxonRemarks} says when the synonymy is
+     * not yet verified).
+     */
     DwcTable taxa() {
         List<String> terms = List.of(DwcTerms.TAXON_ID, dwc("scientificName"), dwc("scientificNameAuthorship"),
-                dwc("family"), dwc("taxonRank"), dwc("taxonomicStatus"), dc("references"));
-        List<List<String>> rows = queries.select("dwc-taxa").stream()
-                .map(row -> List.of(Rows.text(row, "species"), Rows.text(row, "scientificName"),
-                        Rows.text(row, "authorship"), Rows.text(row, "family"), Rows.text(row, "rank"),
-                        "accepted", Rows.text(row, "slug").isEmpty() ? "" : baseUrl + "/species/" + Rows.text(row, "slug")))
-                .toList();
+                dwc("family"), dwc("taxonRank"), dwc("taxonomicStatus"), dwc("acceptedNameUsageID"), dc("references"),
+                dwc("taxonRemarks"));
+        List<List<String>> rows = new ArrayList<>();
+        queries.select("dwc-taxa").forEach(row -> rows.add(List.of(Rows.text(row, "species"),
+                Rows.text(row, "scientificName"), Rows.text(row, "authorship"), Rows.text(row, "family"),
+                Rows.text(row, "rank"), "accepted", "",
+                Rows.text(row, "slug").isEmpty() ? "" : baseUrl + "/species/" + Rows.text(row, "slug"), "")));
+        queries.select("dwc-synonyms").forEach(row -> rows.add(List.of(Rows.text(row, "name"),
+                Rows.text(row, "form"), Rows.text(row, "authorship"), Rows.text(row, "family"), "",
+                "synonym", Rows.text(row, "species"), "",
+                Rows.flag(row, "verified", true) ? "" : UNVERIFIED_SYNONYM)));
         return new DwcTable("taxon.txt", DwcTerms.TAXON, true, terms, rows);
     }
 

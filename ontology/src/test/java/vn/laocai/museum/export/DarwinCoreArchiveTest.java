@@ -75,17 +75,20 @@ class DarwinCoreArchiveTest {
     }
 
     @Test
-    void one_accepted_taxon_per_public_species() {
+    void one_accepted_taxon_per_public_species_then_its_synonyms() {
         assertThat(rows("taxon.txt")).map(Arrays::asList).containsExactly(
-                List.of("taxonID", "scientificName", "scientificNameAuthorship", "family", "taxonRank", "taxonomicStatus", "references"),
-                List.of(SP + "abelmoschus-sagittifolius", "Abelmoschus sagittifolius", "", "Malvaceae", "", "accepted",
-                        "https://herbs.example.org/species/abelmoschus-sagittifolius"),
-                List.of(SP + "angelica-sinensis", "Angelica sinensis", "", "Apiaceae", "", "accepted",
-                        "https://herbs.example.org/species/angelica-sinensis"),
-                List.of(SP + "coptis-chinensis", "Coptis chinensis", "", "Ranunculaceae", "", "accepted",
-                        "https://herbs.example.org/species/coptis-chinensis"),
-                List.of(SP + "panax-notoginseng", "Panax notoginseng", "(Burkill) F.H.Chen", "Araliaceae", "", "accepted",
-                        "https://herbs.example.org/species/panax-notoginseng"));
+                List.of("taxonID", "scientificName", "scientificNameAuthorship", "family", "taxonRank", "taxonomicStatus",
+                        "acceptedNameUsageID", "references", "taxonRemarks"),
+                List.of(SP + "abelmoschus-sagittifolius", "Abelmoschus sagittifolius", "", "Malvaceae", "", "accepted", "",
+                        "https://herbs.example.org/species/abelmoschus-sagittifolius", ""),
+                List.of(SP + "angelica-sinensis", "Angelica sinensis", "", "Apiaceae", "", "accepted", "",
+                        "https://herbs.example.org/species/angelica-sinensis", ""),
+                List.of(SP + "coptis-chinensis", "Coptis chinensis", "", "Ranunculaceae", "", "accepted", "",
+                        "https://herbs.example.org/species/coptis-chinensis", ""),
+                List.of(SP + "panax-notoginseng", "Panax notoginseng", "(Burkill) F.H.Chen", "Araliaceae", "", "accepted", "",
+                        "https://herbs.example.org/species/panax-notoginseng", ""),
+                List.of(SP + "panax-notoginseng#name-3", "Panax pseudo-ginseng", "", "Araliaceae", "", "synonym",
+                        SP + "panax-notoginseng", "", ""));
     }
 
     @Test
