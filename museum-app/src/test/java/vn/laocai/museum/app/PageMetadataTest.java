@@ -44,4 +44,25 @@ class PageMetadataTest extends AppTestBase {
         assertThat(page.select("html").attr("lang")).isEqualTo("vi");
         assertThat(page.select("script[type=application/ld+json]")).isEmpty();
     }
+
+    @Test
+    void the_first_html_holds_a_readable_rendering_of_the_main_content() throws Exception {
+        Document species = firstHtml("/species/panax-notoginseng");
+        var main = species.select("main#museum-ssr");
+        assertThat(main.select("h1").text()).isEqualTo("Tam thất");
+        assertThat(main.select("i[lang=la]").text()).startsWith("Panax notoginseng");
+        assertThat(main.select("span[lang=zh]").eachText()).contains("三七");
+        assertThat(main.text()).contains("Araliaceae");
+        assertThat(main.select("script")).isEmpty();
+        assertThat(species.select("style").html()).contains("body:has(vaadin-app-layout) #museum-ssr{display:none}");
+
+        Document remedy = firstHtml("/remedies/nhuc-que-on-trung");
+        assertThat(remedy.select("main#museum-ssr strong").text()).contains("không thay cho chẩn đoán");
+
+        Document home = firstHtml("/");
+        assertThat(home.select("main#museum-ssr a[href=/species/panax-notoginseng]")).hasSize(1);
+
+        Document search = firstHtml("/search");
+        assertThat(search.select("main#museum-ssr")).isEmpty();
+    }
 }

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.Route;
 import java.util.ArrayList;
 import java.util.List;
+import vn.laocai.museum.app.base.ui.MedicalDisclaimer;
 import vn.laocai.museum.app.base.ui.DocumentPage;
 import vn.laocai.museum.app.base.ui.DocumentSections;
 import vn.laocai.museum.app.base.ui.MainLayout;
@@ -24,9 +25,7 @@ import vn.laocai.museum.ontology.DocumentKind;
 public class RemedyView extends DocumentPage {
 
     /** Shown on every remedy page, above everything else the remedy says. */
-    static final String DISCLAIMER = "Thông tin về bài thuốc chỉ nhằm giới thiệu tri thức y học truyền thống, không thay "
-            + "cho chẩn đoán và điều trị của thầy thuốc. Không tự ý dùng; hỏi ý kiến thầy thuốc hoặc dược sĩ trước khi dùng. "
-            + "(For information on traditional medicine only; not medical advice.)";
+    static final String DISCLAIMER = MedicalDisclaimer.TEXT;
 
     public RemedyView(DocumentCatalog catalog, DocumentSections sections) {
         super(DocumentKind.REMEDY, catalog, sections);
