@@ -101,9 +101,10 @@ public final class ContentLoader {
         store.write(graph -> {
             for (String key : changed) {
                 if (references.containsKey(key)) {
-                    // What the file described before, and what it describes now: both go, then the new triples come.
+                    // What the file described at its last load goes, then its new triples come. A resource
+                    // the graph holds was recorded as part of some file, so this finds all of them; each
+                    // removal scans the graph, so resources that were never stored are not looked for.
                     formerParts.getOrDefault(key, List.of()).forEach(subject -> graph.removeResource(MuseumGraph.PUBLIC, subject));
-                    references.get(key).subjects().forEach(subject -> graph.removeResource(MuseumGraph.PUBLIC, subject));
                     graph.add(MuseumGraph.PUBLIC, models.get(key));
                 } else {
                     DocumentMapper mapper = documents.get(key);
