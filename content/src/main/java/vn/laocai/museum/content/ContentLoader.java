@@ -80,37 +80,57 @@ public final class ContentLoader {
         List<ContentError> errors = new ArrayList<>();
         ParsedCorpus parsed = parse(files, errors);
         Map<String, DocumentMapper> documents = parsed.mappers();
+        Map<String, ReferenceData.Part> references = parsed.reference().parts();
         Map<String, Model> models = new LinkedHashMap<>();
         documents.forEach((key, mapper) -> models.put(key, mapper.map()));
+        references.forEach((key, part) -> models.put(key, part.model()));
         if (errors.isEmpty()) {
-            validate(documents, models, errors);
+            validate(documents, parsed.reference(), models, errors);
         }
         if (!errors.isEmpty()) {
             throw new ContentException(errors);
         }
         Map<String, String> stored = storedDocumentHashes();
         Map<String, String> current = parsed.hashes();
-        List<String> changed = documents.keySet().stream()
+        List<String> changed = models.keySet().stream()
                 .filter(key -> !current.get(key).equals(stored.get(key)))
                 .toList();
-        List<String> removed = stored.keySet().stream().filter(key -> !documents.containsKey(key)).toList();
+        List<String> removed = stored.keySet().stream().filter(key -> !models.containsKey(key)).toList();
+        Map<String, List<Resource>> formerParts = storedReferenceSubjects();
         Model state = ModelFactory.createDefaultModel();
         state.createResource(LOAD_STATE).addProperty(MuseumVocab.CORPUS_HASH, hash);
         rebase.record(state);
-        changed.forEach(key -> state.createResource(documentState(key)).addProperty(MuseumVocab.CONTENT_HASH, current.get(key)));
+        for (String key : changed) {
+            Resource document = state.createResource(documentState(key)).addProperty(MuseumVocab.CONTENT_HASH, current.get(key));
+            if (references.containsKey(key)) {
+                references.get(key).subjects().forEach(subject -> document.addProperty(MuseumVocab.HAS_PART, subject));
+            }
+        }
         store.write(graph -> {
             for (String key : changed) {
-                DocumentMapper mapper = documents.get(key);
-                // Out of both graphs first: a record whose access level changed moves, never doubles.
-                graph.removeResource(MuseumGraph.PUBLIC, mapper.subject);
-                graph.removeResource(MuseumGraph.RESTRICTED, mapper.subject);
-                graph.add(mapper.graph(), models.get(key));
+                if (references.containsKey(key)) {
+                    // What the file described at its last load goes, then its new triples come. A resource
+                    // the graph holds was recorded as part of some file, so this finds all of them; each
+                    // removal scans the graph, so resources that were never stored are not looked for.
+                    formerParts.getOrDefault(key, List.of()).forEach(subject -> graph.removeResource(MuseumGraph.PUBLIC, subject));
+                    graph.add(MuseumGraph.PUBLIC, models.get(key));
+                } else {
+                    DocumentMapper mapper = documents.get(key);
+                    // Out of both graphs first: a record whose access level changed moves, never doubles.
+                    graph.removeResource(MuseumGraph.PUBLIC, mapper.subject);
+                    graph.removeResource(MuseumGraph.RESTRICTED, mapper.subject);
+                    graph.add(mapper.graph(), models.get(key));
+                }
                 graph.removeResource(MuseumGraph.AUDIT, state.createResource(documentState(key)));
             }
             for (String key : removed) {
-                Resource subject = state.createResource(iriOf(key));
-                graph.removeResource(MuseumGraph.PUBLIC, subject);
-                graph.removeResource(MuseumGraph.RESTRICTED, subject);
+                if (formerParts.containsKey(key) || ReferenceData.KINDS.containsKey(key.substring(0, key.indexOf('/')))) {
+                    formerParts.getOrDefault(key, List.of()).forEach(subject -> graph.removeResource(MuseumGraph.PUBLIC, subject));
+                } else {
+                    Resource subject = state.createResource(iriOf(key));
+                    graph.removeResource(MuseumGraph.PUBLIC, subject);
+                    graph.removeResource(MuseumGraph.RESTRICTED, subject);
+                }
                 graph.removeResource(MuseumGraph.AUDIT, state.createResource(documentState(key)));
             }
             graph.removeResource(MuseumGraph.AUDIT, state.createResource(LOAD_STATE));
@@ -118,9 +138,23 @@ public final class ContentLoader {
         });
         long triples = changed.stream().mapToLong(key -> models.get(key).size()).sum();
         Duration took = Duration.ofNanos(System.nanoTime() - started);
-        log.info("Loaded {} of {} documents ({} triples), removed {}, in {} ms", changed.size(), documents.size(), triples,
-                removed.size(), took.toMillis());
+        log.info("Loaded {} of {} documents and reference files ({} triples), removed {}, in {} ms", changed.size(),
+                models.size(), triples, removed.size(), took.toMillis());
         return new LoadReport(true, changed, triples, took);
+    }
+
+    /** The resources each reference file described at its last load, by {@code folder/slug}. */
+    private Map<String, List<Resource>> storedReferenceSubjects() {
+        var query = QueryFactory.create("SELECT ?state ?part WHERE { ?state <" + MuseumVocab.HAS_PART.getURI() + "> ?part }");
+        Map<String, List<Resource>> subjects = new TreeMap<>();
+        for (var row : store.select(MuseumGraph.AUDIT, query, Map.of())) {
+            String state = row.getResource("state").getURI();
+            if (state.startsWith(DOCUMENT_STATE)) {
+                subjects.computeIfAbsent(state.substring(DOCUMENT_STATE.length()), key -> new ArrayList<>())
+                        .add(row.getResource("part"));
+            }
+        }
+        return subjects;
     }
 
     /** What the graph holds of each document: its content hash at its last load, by {@code kind/slug}. */
@@ -150,24 +184,31 @@ public final class ContentLoader {
     }
 
     /**
-     * Checks the mapped RDF against the museum's SHACL shapes, all documents together (a record in
-     * the restricted graph may point at a public species), and reports each violation on the
-     * Vietnamese file of the document it concerns.
+     * Checks the mapped RDF against the museum's SHACL shapes, all documents and reference files
+     * together (a record in the restricted graph may point at a public species, a species at a
+     * place), and reports each violation on the Vietnamese file of the document it concerns, or on
+     * the line of the reference file that describes the resource.
      */
-    private void validate(Map<String, DocumentMapper> documents, Map<String, Model> models, List<ContentError> errors) {
+    private void validate(Map<String, DocumentMapper> documents, ReferenceData reference, Map<String, Model> models,
+            List<ContentError> errors) {
         Model all = ModelFactory.createDefaultModel();
         models.values().forEach(all::add);
         for (ShapeViolation violation : validator.validate(all)) {
+            String where = violation.path() == null ? "" : " (" + shortName(violation.path()) + ")";
+            String message = "does not conform to the museum's shapes" + where + ": " + violation.message() + " ["
+                    + violation.shape() + "]";
             String document = documents.entrySet().stream()
                     .filter(entry -> violation.focusNode().equals(entry.getValue().subject.getURI())
                             || violation.focusNode().startsWith(entry.getValue().subject.getURI() + "#"))
                     .map(Map.Entry::getKey)
                     .findFirst()
                     .orElse(null);
-            String path = document == null ? "(corpus)" : document + ".vi.md";
-            String where = violation.path() == null ? "" : " (" + shortName(violation.path()) + ")";
-            errors.add(new ContentError(path, 1, "does not conform to the museum's shapes" + where + ": "
-                    + violation.message() + " [" + violation.shape() + "]"));
+            if (document != null) {
+                errors.add(new ContentError(document + ".vi.md", 1, message));
+            } else {
+                errors.add(reference.where(violation.focusNode(), message)
+                        .orElse(new ContentError("(corpus)", 1, message)));
+            }
         }
     }
 
@@ -176,29 +217,43 @@ public final class ContentLoader {
         return cut < 0 ? iri : iri.substring(cut + 1);
     }
 
-    /** The corpus read: a mapper and a content hash (of both its files) per document, by {@code kind/slug}. */
-    private record ParsedCorpus(Map<String, DocumentMapper> mappers, Map<String, String> hashes) {}
+    /**
+     * The corpus read: a mapper per document and the reference files, with a content hash per
+     * document (of both its files and of every reference file, since a document's links to places,
+     * lists and marks are resolved through them) and per reference file, by {@code folder/slug}.
+     */
+    private record ParsedCorpus(Map<String, DocumentMapper> mappers, ReferenceData reference, Map<String, String> hashes) {}
 
     private static ParsedCorpus parse(List<ContentFile> files, List<ContentError> errors) {
         Map<String, Map<String, ContentFile>> byDocument = new TreeMap<>();
+        List<ContentFile> referenceFiles = new ArrayList<>();
         for (ContentFile file : files) {
+            if (ReferenceData.FILE.matcher(file.path()).matches()) {
+                referenceFiles.add(file);
+                continue;
+            }
             Matcher matcher = DOCUMENT_FILE.matcher(file.path());
             if (!matcher.matches()) {
                 errors.add(new ContentError(file.path(), 1, "unexpected file name; documents are "
-                        + "<species|remedies|knowledge|stories>/<slug>.vi.md and .en.md (slug: a-z, 0-9, hyphens)"));
+                        + "<species|remedies|knowledge|stories>/<slug>.vi.md and .en.md, reference files "
+                        + "<places|lists|marks|ocop>/<slug>.ttl (slug: a-z, 0-9, hyphens)"));
                 continue;
             }
             byDocument.computeIfAbsent(matcher.group(1) + "/" + matcher.group(2), key -> new LinkedHashMap<>())
                     .put(matcher.group(3), file);
         }
+        ReferenceData reference = ReferenceData.read(referenceFiles, errors);
         Corpus.Index index = new Corpus.Index(byDocument.keySet().stream()
                 .filter(key -> key.startsWith("species/"))
                 .map(key -> key.substring("species/".length()))
-                .collect(java.util.stream.Collectors.toSet()));
+                .collect(java.util.stream.Collectors.toSet()), reference);
         Map<String, DocumentMapper> mappers = new LinkedHashMap<>();
         Map<String, String> hashes = new TreeMap<>();
+        reference.parts().forEach((key, part) -> hashes.put(key, hash(List.of(part.file()))));
         byDocument.forEach((key, byLanguage) -> {
-            hashes.put(key, hash(List.copyOf(byLanguage.values())));
+            List<ContentFile> hashed = new ArrayList<>(byLanguage.values());
+            hashed.addAll(referenceFiles);
+            hashes.put(key, hash(hashed));
             ContentFile vi = byLanguage.get("vi");
             ContentFile en = byLanguage.get("en");
             if (vi == null || en == null) {
@@ -218,7 +273,7 @@ public final class ContentLoader {
                 });
             }
         });
-        return new ParsedCorpus(mappers, hashes);
+        return new ParsedCorpus(mappers, reference, hashes);
     }
 
     private static FieldReader reader(ContentFile file, String language, String slug, List<ContentError> errors) {

@@ -14,9 +14,10 @@ public final class Corpus {
     private Corpus() {}
 
     /** What the corpus holds, so one document can check its references to another. */
-    record Index(java.util.Set<String> species) {
+    record Index(java.util.Set<String> species, ReferenceData reference) {
         Index {
             species = java.util.Set.copyOf(species);
+            java.util.Objects.requireNonNull(reference, "reference");
         }
 
         boolean hasSpecies(String slug) {
@@ -24,10 +25,10 @@ public final class Corpus {
         }
     }
 
-    /** Every {@code .md} file under {@code root}, with paths relative to it, in a stable order. */
+    /** Every {@code .md} and {@code .ttl} file under {@code root}, with paths relative to it, in a stable order. */
     public static List<ContentFile> fromDirectory(Path root) {
         try (Stream<Path> paths = Files.walk(root)) {
-            return paths.filter(path -> path.toString().endsWith(".md"))
+            return paths.filter(path -> path.toString().endsWith(".md") || path.toString().endsWith(".ttl"))
                     .sorted()
                     .map(path -> read(root, path))
                     .toList();

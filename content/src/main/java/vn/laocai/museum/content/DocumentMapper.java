@@ -151,8 +151,94 @@ abstract class DocumentMapper {
                 }
             });
             describe(record, fields, vi);
+            String where = key + "[" + index + "]";
+            if (fields.containsKey("formerDistrict") || fields.containsKey("communes")) {
+                places(record, fields, where);
+            }
+            if (fields.containsKey("list")) {
+                list(record, fields, where);
+            }
             subject.addProperty(model.createProperty(HERB, key), record);
         }
+    }
+
+    /**
+     * Links a record to the places it names (dct:spatial): its former district, and each of its
+     * communes within that district. A name that {@code places/} does not describe is an error.
+     */
+    private void places(Resource record, Map<String, Value> fields, String where) {
+        Value districtName = fields.get("formerDistrict");
+        if (districtName == null || !districtName.isText()) {
+            vi.error(fields.values().iterator().next().line(), where + ": communes need their formerDistrict");
+            return;
+        }
+        ReferenceData places = index.reference();
+        Resource district = places.district(districtName.text().strip()).orElse(null);
+        if (district == null && !places.complete()) {
+            return;
+        }
+        if (district == null) {
+            vi.error(districtName.line(), where + ".formerDistrict: no former district '" + districtName.text().strip()
+                    + "' in places/ (a herb:FormerDistrict with that schema:name @vi)");
+            return;
+        }
+        record.addProperty(MuseumVocab.SPATIAL, model.createResource(district.getURI()));
+        Value communes = fields.get("communes");
+        for (Value commune : communes == null ? List.<Value>of() : communes.list()) {
+            if (!commune.isText()) {
+                continue;
+            }
+            String name = commune.text().strip();
+            Resource place = places.commune(district, name).orElse(null);
+            if (place != null) {
+                record.addProperty(MuseumVocab.SPATIAL, model.createResource(place.getURI()));
+            } else if (places.complete()) {
+                vi.error(commune.line(), where + ".communes: no commune '" + name + "' of former district '"
+                        + districtName.text().strip() + "' in places/ (a herb:Commune with that schema:name @vi, "
+                        + "schema:containedInPlace <" + district.getURI() + ">)");
+            }
+        }
+    }
+
+    /**
+     * Links a conservation assessment to its list, the list's category it names, and the
+     * instrument that sets the list up. The category is matched on the list's codes, whole or by
+     * its first word ("EN A2acd" is EN).
+     */
+    private void list(Resource record, Map<String, Value> fields, String where) {
+        Value code = fields.get("list");
+        if (!code.isText() || "not-listed".equals(code.text().strip())) {
+            return;
+        }
+        ReferenceData reference = index.reference();
+        Resource list = reference.list(code.text().strip()).orElse(null);
+        if (list == null && !reference.complete()) {
+            return;
+        }
+        if (list == null) {
+            vi.error(code.line(), where + ".list: no list '" + code.text().strip() + "' in lists/ "
+                    + "(a skos:ConceptScheme with that skos:notation)");
+            return;
+        }
+        record.addProperty(MuseumVocab.ON_LIST, model.createResource(list.getURI()));
+        reference.instrument(list).ifPresent(instrument ->
+                record.addProperty(MuseumVocab.LEGAL_INSTRUMENT, model.createResource(instrument.getURI())));
+        Value category = fields.get("category");
+        if (category == null || !category.isText()) {
+            return;
+        }
+        Map<String, Resource> categories = reference.categories(list);
+        String written = category.text().strip();
+        Resource found = categories.get(written);
+        if (found == null) {
+            found = categories.get(written.split("\\s+")[0]);
+        }
+        if (found == null) {
+            vi.error(category.line(), where + ".category: '" + written + "' is not a category of list '"
+                    + code.text().strip() + "'; its categories: " + categories.keySet());
+            return;
+        }
+        record.addProperty(MuseumVocab.LIST_CATEGORY, model.createResource(found.getURI()));
     }
 
     /** A reference to a species of the corpus by slug; an unknown slug is an error. */

@@ -14,7 +14,7 @@ final class SpeciesMapper extends DocumentMapper {
 
     static final Set<String> VI_KEYS = Set.of("id", "type", "lang", "title", "summary", "scientificName",
             "authorship", "family", "rank", "strategicRank", "names", "partsUsed", "uses", "safety", "cultivation",
-            "conservation", "distribution", "geographicalIndications", "sources");
+            "conservation", "distribution", "geographicalIndications", "marks", "sources");
     static final Set<String> EN_KEYS = Set.of("id", "lang", "title", "summary", "uses", "safety", "cultivation");
     static final Set<String> LANGUAGES = Set.of("vi", "en", "la", "zh", "zh-Latn-pinyin", "hnj", "ium", "tyz",
             "nut", "pcc", "hni", "blt", "sed");
@@ -50,7 +50,37 @@ final class SpeciesMapper extends DocumentMapper {
         records("conservation", "conservation", RECORD_KEYS);
         records("distribution", "distribution", RECORD_KEYS);
         records("geographicalIndications", "gi", RECORD_KEYS);
+        marks();
         return model;
+    }
+
+    /**
+     * Links the taxon to the geographical indications, collective marks and OCOP products of
+     * {@code marks/} and {@code ocop/} that its {@code marks} field names by slug.
+     */
+    private void marks() {
+        int index = 0;
+        for (Value slug : vi.list("marks")) {
+            String where = "marks[" + (++index) + "]";
+            String text = vi.text(slug, where, slug.line());
+            if (text == null) {
+                continue;
+            }
+            ReferenceData reference = this.index.reference();
+            Resource mark = reference.mark(text).orElse(null);
+            if (mark == null && !reference.complete()) {
+                continue;
+            }
+            if (mark == null) {
+                vi.error(slug.line(), where + ": no geographical indication, mark or OCOP product '" + text
+                        + "' in marks/ or ocop/ (" + MuseumVocab.ID + "mark/" + text + " or …/ocop/" + text + ")");
+                continue;
+            }
+            org.apache.jena.rdf.model.Property link = reference.is(mark, MuseumVocab.GEOGRAPHICAL_INDICATION)
+                    ? MuseumVocab.GEOGRAPHICAL_INDICATIONS
+                    : reference.is(mark, MuseumVocab.OCOP_PRODUCT) ? MuseumVocab.OCOP_PRODUCT_OF : MuseumVocab.MARK;
+            subject.addProperty(link, model.createResource(mark.getURI()));
+        }
     }
 
     private void add(org.apache.jena.rdf.model.Property property, String value) {

@@ -86,7 +86,10 @@ class CorpusValidationTest {
     @Test
     void remedies_knowledge_records_and_stories_as_loaded_conform() {
         List<ContentFile> files = new ArrayList<>();
-        ContentLoaderTest.shippedCorpus().stream().filter(file -> file.path().startsWith("species/panax-notoginseng."))
+        // The species and the reference files (places, lists, marks) it points to.
+        ContentLoaderTest.shippedCorpus().stream()
+                .filter(file -> file.path().startsWith("species/panax-notoginseng.")
+                        || ReferenceData.FILE.matcher(file.path()).matches())
                 .forEach(files::add);
         for (ContentFile file : Corpus.fromDirectory(ContentLoaderTest.resource("/documents"))) {
             // The sample story names a missing species on purpose, for DocumentLoaderTest.
@@ -94,6 +97,7 @@ class CorpusValidationTest {
         }
         LoadReport report = new ContentLoader(store).load(files);
         assertThat(report.count("remedies") + report.count("knowledge") + report.count("stories")).isEqualTo(3);
+        assertThat(report.count("places")).isPositive();
         // Restricted records point at public species: validate the two graphs together.
         Model graph = graph(MuseumGraph.PUBLIC).add(graph(MuseumGraph.RESTRICTED));
         assertThat(graph.listSubjectsWithProperty(RDF.type, MuseumVocab.INGREDIENT).toList()).isNotEmpty();

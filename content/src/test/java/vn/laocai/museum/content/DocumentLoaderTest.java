@@ -34,9 +34,11 @@ class DocumentLoaderTest {
         store.close();
     }
 
+    /** Tam thất and the reference files (places, lists, marks) its fields point to. */
     private static List<ContentFile> species() {
         return Corpus.fromDirectory(ContentLoaderTest.resource("/corpus")).stream()
-                .filter(file -> file.path().startsWith("species/panax-notoginseng"))
+                .filter(file -> file.path().startsWith("species/panax-notoginseng")
+                        || ReferenceData.FILE.matcher(file.path()).matches())
                 .toList();
     }
 

@@ -26,6 +26,8 @@ public final class MuseumVocab {
     public static final String SCHEMA = "https://schema.org/";
     public static final String SKOSXL = "http://www.w3.org/2008/05/skos-xl#";
     public static final String DCT = "http://purl.org/dc/terms/";
+    public static final String SKOS = "http://www.w3.org/2004/02/skos/core#";
+    public static final String GEO = "http://www.opengis.net/ont/geosparql#";
 
     private MuseumVocab() {}
 
@@ -100,6 +102,29 @@ public final class MuseumVocab {
     public static final Property ACCESS_LEVEL = property(HERB, "accessLevel");
     public static final Property TK_LABEL = property(HERB, "tkLabel");
     public static final Property PLACES = property(HERB, "places");
+    /** Places, conservation lists, marks and OCOP products: the corpus's reference resources. */
+    public static final Resource FORMER_DISTRICT = resource(HERB, "FormerDistrict");
+    public static final Resource COMMUNE = resource(HERB, "Commune");
+    public static final Resource GEOGRAPHICAL_INDICATION = resource(HERB, "GeographicalIndication");
+    public static final Resource COLLECTIVE_MARK = resource(HERB, "CollectiveMark");
+    public static final Resource OCOP_PRODUCT = resource(HERB, "OcopProduct");
+    public static final Property ON_LIST = property(HERB, "onList");
+    public static final Property LIST_CATEGORY = property(HERB, "listCategory");
+    public static final Property LEGAL_INSTRUMENT = property(HERB, "legalInstrument");
+    public static final Property GEOGRAPHICAL_INDICATIONS = property(HERB, "geographicalIndications");
+    public static final Property MARK = property(HERB, "mark");
+    public static final Property OCOP_PRODUCT_OF = property(HERB, "ocopProduct");
+    public static final Property OCOP_RATING = property(HERB, "ocopRating");
+    public static final Property CONTAINED_IN_PLACE = property(SCHEMA, "containedInPlace");
+    public static final Property SPATIAL = property(DCT, "spatial");
+    public static final Property IS_PART_OF = property(DCT, "isPartOf");
+    public static final Property HAS_PART = property(DCT, "hasPart");
+    public static final Property IN_SCHEME = property(SKOS, "inScheme");
+    public static final Property NOTATION = property(SKOS, "notation");
+    public static final Property PREF_LABEL_SKOS = property(SKOS, "prefLabel");
+    public static final Resource CONCEPT_SCHEME = resource(SKOS, "ConceptScheme");
+    public static final Property HAS_GEOMETRY = property(GEO, "hasGeometry");
+    public static final Property AS_WKT = property(GEO, "asWKT");
     /** Access levels of traditional knowledge: who may see a record. */
     public static final Resource ACCESS_PUBLIC = resource(HERB, "access-public");
     public static final Resource ACCESS_COMMUNITY_RESTRICTED = resource(HERB, "access-community-restricted");

@@ -100,6 +100,8 @@ class ShaclValidatorTest {
                 broken("remedy-without-ingredients", REMEDY, "herb:ingredient", "hs:Remedy-ingredient", "MinCount"),
                 broken("ingredient-of-an-unknown-species", REMEDY + "#ingredient-1", "herb:species", "hs:Ingredient-species", "Class"),
                 broken("ingredient-with-two-parts", REMEDY + "#ingredient-1", "herb:partUsed", "hs:Ingredient-part", "MaxCount"),
+                broken("ingredient-part-its-species-does-not-list", REMEDY + "#ingredient-1", "herb:partUsed",
+                        "hs:Ingredient-part-of-its-species", "SPARQL"),
                 broken("dosage-in-french", REMEDY + "#dosage-vi-1", "herb:text", "hs:Note-text", "LanguageIn"),
                 broken("knowledge-without-access-level", KNOWLEDGE, "herb:accessLevel", "hs:KnowledgeRecord-accessLevel", "MinCount"),
                 broken("knowledge-unknown-tk-label", KNOWLEDGE, "herb:tkLabel", "hs:KnowledgeRecord-tkLabel", "In"),

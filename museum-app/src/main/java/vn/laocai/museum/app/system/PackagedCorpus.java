@@ -27,12 +27,15 @@ public final class PackagedCorpus {
     /** The corpus packaged in the content module's jar (or its classes directory). */
     public static List<ContentFile> packaged() {
         try {
-            Resource[] resources = new PathMatchingResourcePatternResolver().getResources("classpath*:" + ROOT + "**/*.md");
+            var resolver = new PathMatchingResourcePatternResolver();
             List<ContentFile> files = new ArrayList<>();
-            for (Resource resource : resources) {
-                String url = resource.getURL().toString();
-                String path = url.substring(url.lastIndexOf("/" + ROOT) + ROOT.length() + 1);
-                files.add(new ContentFile(path, resource.getContentAsString(StandardCharsets.UTF_8)));
+            // Documents are Markdown; places, lists, marks and OCOP products are Turtle.
+            for (String pattern : List.of("**/*.md", "**/*.ttl")) {
+                for (Resource resource : resolver.getResources("classpath*:" + ROOT + pattern)) {
+                    String url = resource.getURL().toString();
+                    String path = url.substring(url.lastIndexOf("/" + ROOT) + ROOT.length() + 1);
+                    files.add(new ContentFile(path, resource.getContentAsString(StandardCharsets.UTF_8)));
+                }
             }
             return files;
         } catch (IOException e) {
