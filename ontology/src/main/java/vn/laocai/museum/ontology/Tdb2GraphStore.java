@@ -80,7 +80,9 @@ public final class Tdb2GraphStore implements GraphStore {
             Graph publicGraph = dataset.asDatasetGraph().getGraph(NodeFactory.createURI(MuseumGraph.PUBLIC.iri()));
             long expected = publicGraph.size();
             long held = replica.size();
-            if (replica.generation() != generation || held != expected) {
+            if (expected == 0 && held == 0) {
+                replica.markGeneration(generation);
+            } else if (replica.generation() != generation || held != expected) {
                 log.info("Public replica at write {} with {} triples, public graph at write {} with {}: rebuilding",
                         replica.generation(), held, generation, expected);
                 replica.rebuild(publicGraph, generation);

@@ -52,9 +52,11 @@ class SearchBrowserTest extends AppTestBase {
     void the_species_page_shows_names_from_the_graph_and_a_picture_from_the_s3_store() {
         browser.get(url("/species/panax-notoginseng").toString());
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-        WebElement heading = wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
-        assertThat(heading.getText()).isEqualTo("Tam thất");
-        assertThat(browser.findElement(By.cssSelector(".museum-names")).getText()).contains("三七").contains("Panax pseudo-ginseng");
+        // The first HTML's server rendering has an h1 too; wait for the live view's.
+        WebElement names = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".museum-names")));
+        assertThat(browser.findElement(By.cssSelector("vaadin-app-layout h1")).getText()).isEqualTo("Tam thất");
+        assertThat(browser.findElement(By.id("museum-ssr")).isDisplayed()).as("the server rendering gave way").isFalse();
+        assertThat(names.getText()).contains("三七").contains("Panax pseudo-ginseng");
         WebElement picture = browser.findElement(By.cssSelector(".museum-figure img"));
         wait.until(driver -> (Boolean) ((org.openqa.selenium.JavascriptExecutor) driver)
                 .executeScript("return arguments[0].complete && arguments[0].naturalWidth > 0", picture));
