@@ -6,13 +6,13 @@ import java.util.regex.Pattern;
 import vn.laocai.museum.ontology.DocumentKind;
 
 /** Which document a page path names: {@code /remedies/nhuc-que-on-trung} → (REMEDY, "nhuc-que-on-trung"). */
-record PageAddress(DocumentKind kind, String slug) {
+public record PageAddress(DocumentKind kind, String slug) {
 
     private static final Pattern PAGE = Pattern.compile("/?([a-z]+)/([^/]+)/?");
     private static final Pattern SLUG = Pattern.compile("[a-z0-9-]+");
 
     /** The document a path names, or empty for any other path (home, search, list pages …). */
-    static Optional<PageAddress> of(String path) {
+    public static Optional<PageAddress> of(String path) {
         Matcher page = PAGE.matcher(path);
         if (!page.matches()) {
             return Optional.empty();
@@ -21,7 +21,7 @@ record PageAddress(DocumentKind kind, String slug) {
     }
 
     /** Whether the slug could name a document at all; no document has any other. */
-    boolean wellFormed() {
+    public boolean wellFormed() {
         return SLUG.matcher(slug).matches();
     }
 }
