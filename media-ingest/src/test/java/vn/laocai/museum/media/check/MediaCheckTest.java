@@ -1,0 +1,76 @@
+package vn.laocai.museum.media.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+import vn.laocai.museum.media.PlaceholderImage;
+import vn.laocai.museum.media.samples.SampleModels;
+import vn.laocai.museum.media.samples.SamplePictures;
+
+/** Files are judged by their bytes, decoded all the way, and refused with a reason. */
+class MediaCheckTest {
+
+    private final MediaCheck check = new MediaCheck(MediaCheck.Limits.DEFAULT);
+    private final GltfCheck.Siblings none = name -> {
+        throw new MediaRejected("no siblings");
+    };
+
+    @Test
+    void the_type_comes_from_the_content() {
+        assertThat(MediaCheck.sniff(PlaceholderImage.png("x", 8, 8))).isEqualTo("image/png");
+        assertThat(MediaCheck.sniff(SamplePictures.cameraJpeg(64, 48, 1, 22.3, 103.8, 1))).isEqualTo("image/jpeg");
+        assertThat(MediaCheck.sniff(SampleModels.glb(1, json -> {}))).isEqualTo("model/gltf-binary");
+        assertThat(MediaCheck.sniff(new byte[] {'I', 'I', 42, 0, 8, 0, 0, 0})).isEqualTo("image/tiff");
+        assertThatThrownBy(() -> MediaCheck.sniff("<html>hello</html>".getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(MediaRejected.class).hasMessageContaining("unsupported file type");
+    }
+
+    @Test
+    void a_camera_jpeg_is_decoded_and_its_orientation_read() {
+        CheckedMedia media = check.check(SamplePictures.cameraJpeg(400, 300, 6, 22.3, 103.8, 1), none);
+        assertThat(media).isInstanceOfSatisfying(CheckedMedia.Image.class, image -> {
+            assertThat(image.orientation()).isEqualTo(6);
+            assertThat(image.width()).isEqualTo(300);
+            assertThat(image.height()).isEqualTo(400);
+        });
+    }
+
+    @Test
+    void a_png_keeps_its_alpha() {
+        CheckedMedia media = check.check(SamplePictures.transparentPng(120, 80, 3), none);
+        assertThat(media).isInstanceOfSatisfying(CheckedMedia.Image.class,
+                image -> assertThat(image.pixels().getColorModel().hasAlpha()).isTrue());
+    }
+
+    @Test
+    void a_truncated_jpeg_is_refused() {
+        byte[] jpeg = SamplePictures.cameraJpeg(400, 300, 1, 22.3, 103.8, 2);
+        assertThatThrownBy(() -> check.check(Arrays.copyOf(jpeg, jpeg.length / 2), none))
+                .isInstanceOf(MediaRejected.class).hasMessageMatching("(?s).*(corrupt|truncated).*JPEG.*");
+    }
+
+    @Test
+    void a_truncated_png_is_refused() {
+        byte[] png = SamplePictures.transparentPng(300, 200, 4);
+        assertThatThrownBy(() -> check.check(Arrays.copyOf(png, png.length / 2), none))
+                .isInstanceOf(MediaRejected.class).hasMessageContaining("PNG");
+    }
+
+    @Test
+    void files_over_the_limit_are_refused_before_decoding() {
+        MediaCheck small = new MediaCheck(new MediaCheck.Limits(1000, 1_000_000));
+        assertThatThrownBy(() -> small.check(SamplePictures.transparentPng(300, 200, 5), none))
+                .isInstanceOf(MediaRejected.class).hasMessageContaining("too large").hasMessageContaining("limit of 0.0 MB");
+        MediaCheck fewPixels = new MediaCheck(new MediaCheck.Limits(10_000_000, 1_000_000));
+        assertThatThrownBy(() -> fewPixels.check(SamplePictures.cameraJpeg(1200, 1000, 1, 0, 0, 6), none))
+                .hasMessageContaining("1200×1000 pixels exceeds the limit of 1 megapixels");
+    }
+
+    @Test
+    void an_empty_file_is_refused() {
+        assertThatThrownBy(() -> check.check(new byte[0], none)).hasMessageContaining("empty file");
+    }
+}
