@@ -37,9 +37,9 @@ final class ConsoleProgress implements IngestListener, AutoCloseable {
     public synchronized void started(int files, long bytes) {
         total = files;
         startedNanos = System.nanoTime();
-        ProgressBarConsumer consumer = terminal ? new ConsoleProgressBarConsumer(out) : new DelegatingProgressBarConsumer(out::println);
+        ProgressBarConsumer consumer = terminal ? new ConsoleProgressBarConsumer(out, 140) : new DelegatingProgressBarConsumer(out::println, 140);
         bar = new ProgressBarBuilder().setTaskName("ingest").setInitialMax(Math.max(1, bytes)).setUnit(" MB", MEGABYTE)
-                .setStyle(ProgressBarStyle.ASCII).showSpeed().setConsumer(consumer)
+                .setStyle(ProgressBarStyle.ASCII).showSpeed().setConsumer(consumer).setMaxRenderedLength(140)
                 .setUpdateIntervalMillis(terminal ? 500 : 5000).build();
         bar.setExtraMessage(counts());
     }
@@ -66,7 +66,7 @@ final class ConsoleProgress implements IngestListener, AutoCloseable {
 
     private String counts() {
         double seconds = Math.max((System.nanoTime() - startedNanos) / 1e9, 1e-3);
-        return String.format(Locale.ROOT, "%d/%d files, %d stored, %d failed, %.1f files/s", done.get(), total, stored.get(),
+        return String.format(Locale.ROOT, " · %d/%d files, %d stored, %d failed, %.1f files/s", done.get(), total, stored.get(),
                 failed.get(), done.get() / seconds);
     }
 

@@ -20,6 +20,7 @@ import vn.laocai.museum.media.MediaStore;
 import vn.laocai.museum.media.S3MediaStore;
 import vn.laocai.museum.media.S3Settings;
 import vn.laocai.museum.media.check.MediaCheck;
+import vn.laocai.museum.ontology.MuseumGraph;
 import vn.laocai.museum.ontology.Tdb2GraphStore;
 
 /**
@@ -118,10 +119,16 @@ public final class IngestCommand implements Callable<Integer> {
         List<IngestItem> items = IngestInputs.expand(inputs, defaults);
         IngestSettings settings = settings();
         try (Tdb2GraphStore graph = openGraph(); Media media = openMedia()) {
+            if (graph.size(MuseumGraph.PUBLIC) == 0) {
+                out.println("The graph under " + dataDir.resolve("graph") + " is empty: start the museum once (./museum run)"
+                        + " so it loads the corpus, then ingest media for its species, remedies and stories.");
+                return 1;
+            }
             int code = 0;
             if (!items.isEmpty()) {
                 IngestReport report;
-                try (ConsoleProgress progress = new ConsoleProgress(System.err, System.console() != null)) {
+                boolean terminal = System.console() != null && System.console().isTerminal();
+                try (ConsoleProgress progress = new ConsoleProgress(System.err, terminal)) {
                     report = new IngestPipeline(graph, media.store(), settings).run(items, progress);
                 }
                 out.println("Ingested " + report.summary());
