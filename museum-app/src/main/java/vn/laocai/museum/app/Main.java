@@ -4,14 +4,16 @@ import java.util.Arrays;
 import org.springframework.boot.SpringApplication;
 import picocli.CommandLine;
 import vn.laocai.museum.app.bench.BenchCommand;
+import vn.laocai.museum.media.ingest.IngestCommand;
 
 /**
  * Entry point of the museum's jar. With no arguments it runs the museum; {@code bench} runs the
- * benchmarks instead (see the README).
+ * benchmarks and {@code ingest} loads media files instead (see the README).
  *
  * <pre>{@code
- * java -jar museum-app.jar                 # the museum on http://localhost:8080
- * java -jar museum-app.jar bench --help    # benchmarks
+ * java -jar museum-app.jar                   # the museum on http://localhost:8080
+ * java -jar museum-app.jar bench --help      # benchmarks
+ * java -jar museum-app.jar ingest media.csv  # photographs and 3D scans into ./data
  * }</pre>
  */
 public final class Main {
@@ -23,6 +25,10 @@ public final class Main {
             // Before any logger exists: without Spring, logback would log DEBUG to stdout, over the report.
             System.setProperty("logback.configurationFile", "vn/laocai/museum/app/bench/logback-bench.xml");
             System.exit(new CommandLine(new BenchCommand()).execute(Arrays.copyOfRange(args, 1, args.length)));
+        }
+        if (args.length > 0 && args[0].equals("ingest")) {
+            System.setProperty("logback.configurationFile", "vn/laocai/museum/app/logback-ingest.xml");
+            System.exit(IngestCommand.run(Arrays.copyOfRange(args, 1, args.length)));
         }
         SpringApplication.run(MuseumApplication.class, args);
     }
