@@ -177,8 +177,7 @@ public final class IngestPipeline {
             return object;
         };
         try {
-            Model description = describer.describe(putter);
-            graph.write(writer -> writer.add(MuseumGraph.PUBLIC, description));
+            write(describer.describe(putter));
             return new ItemResult(item, ItemResult.Status.STORED, mediaIri, size, warnings, null);
         } catch (RuntimeException e) {
             keys.forEach(key -> inFlight.merge(key, -1, Integer::sum));
@@ -188,6 +187,28 @@ public final class IngestPipeline {
         } finally {
             keys.forEach(key -> inFlight.merge(key, -1, Integer::sum));
         }
+    }
+
+    /** Adds the description in one transaction, replacing the placeholders of what it shows. */
+    private void write(Model description) {
+        List<String> placeholders = placeholdersToReplace(description);
+        graph.write(writer -> {
+            placeholders.forEach(placeholder -> writer.removeResource(MuseumGraph.PUBLIC, ResourceFactory.createResource(placeholder)));
+            writer.add(MuseumGraph.PUBLIC, description);
+        });
+    }
+
+    /**
+     * The generated placeholders of the resource a new photograph shows. Their descriptions go in
+     * the same transaction (pages need the description to show a picture), and the orphan sweep
+     * removes their objects.
+     */
+    private List<String> placeholdersToReplace(Model description) {
+        List<String> placeholders = new ArrayList<>();
+        description.listSubjectsWithProperty(MuseumVocab.IMAGE).forEachRemaining(target -> graph
+                .select(MuseumGraph.PUBLIC, Queries.load(IngestPipeline.class, "placeholders"), Map.of("target", target))
+                .forEach(row -> placeholders.add(row.getResource("placeholder").getURI())));
+        return placeholders;
     }
 
     private void discardUnreferenced(List<String> keys) {
@@ -212,7 +233,7 @@ public final class IngestPipeline {
         if (rows.getFirst().getLiteral("linked").getBoolean()) {
             return Optional.of(new ItemResult(item, ItemResult.Status.UNCHANGED, mediaIri, size, List.of(), null));
         }
-        graph.write(writer -> writer.add(MuseumGraph.PUBLIC, MediaDescription.link(target, mediaIri, image)));
+        write(MediaDescription.link(target, mediaIri, image));
         return Optional.of(new ItemResult(item, ItemResult.Status.LINKED, mediaIri, size, List.of(), null));
     }
 

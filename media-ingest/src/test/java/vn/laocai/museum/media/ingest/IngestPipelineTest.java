@@ -37,6 +37,8 @@ import vn.laocai.museum.media.EmbeddedS3Server;
 import vn.laocai.museum.media.ListedObject;
 import vn.laocai.museum.media.MediaContent;
 import vn.laocai.museum.media.PlaceholderImage;
+import vn.laocai.museum.media.PlaceholderSeeder;
+import vn.laocai.museum.ontology.SpeciesCatalog;
 import vn.laocai.museum.media.S3MediaStore;
 import vn.laocai.museum.media.samples.SampleModels;
 import vn.laocai.museum.media.samples.SamplePictures;
@@ -244,6 +246,34 @@ class IngestPipelineTest {
         assertThat(result.removed()).containsExactly(orphan);
         assertThat(result.missing()).isEmpty();
         assertThat(keys()).isEqualTo(described);
+    }
+
+    @Test
+    void a_photograph_replaces_the_placeholder_and_survives_a_reload_of_the_species_text() throws Exception {
+        SpeciesCatalog catalog = new SpeciesCatalog(graph);
+        PlaceholderSeeder seeder = new PlaceholderSeeder(catalog, graph, media);
+        seeder.seedMissing();
+        String placeholder = imageKey(catalog, "panax-notoginseng");
+
+        ItemResult result = pipeline(IngestSettings.DEFAULT)
+                .ingest(defaults(TAM_THAT).forFile(write("that.jpg", SamplePictures.cameraJpeg(900, 600, 1, 22.3, 103.8, 10))));
+        String photo = select("SELECT ?key WHERE { <" + result.mediaIri() + "> herb:objectKey ?key }").getFirst().getLiteral("key").getString();
+        assertThat(imageKey(catalog, "panax-notoginseng")).isEqualTo(photo);
+        assertThat(new OrphanSweep(graph, media, Clock.systemUTC()).sweep(Duration.ZERO).removed()).containsExactly(placeholder);
+
+        // The content loader replaces the species' triples when its text changes: the link goes, the photo's schema:about stays.
+        Model species = graph.construct(MuseumGraph.PUBLIC, QueryFactory.create("DESCRIBE <" + TAM_THAT + ">"), Map.of());
+        species.removeAll(null, vn.laocai.museum.ontology.MuseumVocab.IMAGE, null);
+        graph.write(writer -> {
+            writer.removeResource(MuseumGraph.PUBLIC, species.createResource(TAM_THAT));
+            writer.add(MuseumGraph.PUBLIC, species);
+        });
+        assertThat(seeder.seedMissing()).as("the photo's link is restored, so no placeholder comes back").isZero();
+        assertThat(imageKey(catalog, "panax-notoginseng")).isEqualTo(photo);
+    }
+
+    private static String imageKey(SpeciesCatalog catalog, String slug) {
+        return catalog.list("vi").stream().filter(s -> s.slug().equals(slug)).findFirst().orElseThrow().image().orElseThrow();
     }
 
     private IngestPipeline pipeline(IngestSettings settings) {

@@ -29,11 +29,13 @@ final class MuseumFixture {
     static void seed(GraphStore graph) {
         Model model = ModelFactory.createDefaultModel();
         Resource tamThat = model.createResource(TAM_THAT).addProperty(RDF.type, MuseumVocab.TAXON)
-                .addProperty(MuseumVocab.SLUG, "panax-notoginseng");
+                .addProperty(MuseumVocab.SLUG, "panax-notoginseng")
+                .addProperty(MuseumVocab.SCIENTIFIC_NAME, "Panax notoginseng").addProperty(MuseumVocab.NAME, "Tam thất", "vi");
         tamThat.addProperty(model.createProperty(MuseumVocab.HERB, "conservation"),
                 model.createResource(TAM_THAT + "#conservation-1").addProperty(model.createProperty(MuseumVocab.HERB, "list"), "not-listed"));
         Resource hoangLien = model.createResource(HOANG_LIEN).addProperty(RDF.type, MuseumVocab.TAXON)
-                .addProperty(MuseumVocab.SLUG, "coptis-chinensis");
+                .addProperty(MuseumVocab.SLUG, "coptis-chinensis")
+                .addProperty(MuseumVocab.SCIENTIFIC_NAME, "Coptis chinensis").addProperty(MuseumVocab.NAME, "Hoàng liên", "vi");
         hoangLien.addProperty(model.createProperty(MuseumVocab.HERB, "conservation"),
                 model.createResource(HOANG_LIEN + "#conservation-1")
                         .addProperty(model.createProperty(MuseumVocab.HERB, "list"), "nd-84-2021")
