@@ -50,8 +50,11 @@ public final class Renditions {
 
     /** The renditions smaller than the picture, largest first. */
     public List<Rendition> render(CheckedMedia.Image image) {
-        BufferedImage source = upright(image.pixels(), image.orientation());
+        // Scale the stored pixels, then turn each (much smaller) rendition: the same result as
+        // turning first, for a fraction of the work on a 12-megapixel photograph.
+        BufferedImage source = image.pixels();
         boolean alpha = source.getColorModel().hasAlpha();
+        boolean quarterTurn = image.orientation() >= 5;
         int width = source.getWidth();
         int height = source.getHeight();
         int longest = Math.max(width, height);
@@ -65,8 +68,9 @@ public final class Renditions {
             int w = Math.max(1, (int) Math.round((double) width * edge / longest));
             int h = Math.max(1, (int) Math.round((double) height * edge / longest));
             source = scale(source, w, h, alpha);
-            renditions.add(new Rendition(edge, source.getWidth(), source.getHeight(), alpha ? "image/png" : "image/jpeg",
-                    alpha ? png(source) : jpeg(source, jpegQuality)));
+            BufferedImage upright = upright(source, image.orientation());
+            renditions.add(new Rendition(edge, quarterTurn ? h : w, quarterTurn ? w : h, alpha ? "image/png" : "image/jpeg",
+                    alpha ? png(upright) : jpeg(upright, jpegQuality)));
         }
         return renditions;
     }
