@@ -233,7 +233,7 @@ public final class GltfCheck {
                 index(textures.get(i), "source", "texture " + i, images.size());
             }
         }
-        return meshStats(root, accessors, fileSize, textures.size(), images.size());
+        return meshStats(root, accessors, views, buffers, fileSize, textures.size(), images.size());
     }
 
     private static void checkAccessor(JsonNode accessor, String where, JsonNode views) {
@@ -265,7 +265,8 @@ public final class GltfCheck {
         }
     }
 
-    private static ModelStats meshStats(JsonNode root, JsonNode accessors, long fileSize, int textures, int images) {
+    private static ModelStats meshStats(JsonNode root, JsonNode accessors, JsonNode views, List<byte[]> buffers, long fileSize,
+            int textures, int images) {
         JsonNode meshes = root.path("meshes");
         long triangles = 0;
         long vertices = 0;
@@ -284,7 +285,9 @@ public final class GltfCheck {
                     box = union(box, position, where);
                 }
                 if (primitive.has("indices")) {
-                    count = accessors.get((int) index(primitive, "indices", where, accessors.size())).path("count").asLong();
+                    JsonNode indices = accessors.get((int) index(primitive, "indices", where, accessors.size()));
+                    checkIndices(indices, views, buffers, count, where);
+                    count = indices.path("count").asLong();
                 }
                 long mode = optionalInteger(primitive, "mode", where, MODE_TRIANGLES);
                 if (mode == MODE_TRIANGLES) {
@@ -295,6 +298,34 @@ public final class GltfCheck {
             }
         }
         return new ModelStats(meshes.size(), triangles, vertices, textures, images, fileSize, Optional.ofNullable(box));
+    }
+
+    /** Every index must name a vertex that exists: a viewer would read past the vertex data otherwise. */
+    private static void checkIndices(JsonNode accessor, JsonNode views, List<byte[]> buffers, long vertices, String where) {
+        if (!accessor.has("bufferView") || vertices == 0) {
+            return;
+        }
+        JsonNode view = views.get(accessor.get("bufferView").asInt());
+        int size = COMPONENT_BYTES.get(accessor.get("componentType").asInt());
+        if (view.has("byteStride") && view.get("byteStride").asInt() != size) {
+            throw new MediaRejected(where + ": index data must be tightly packed (byteStride " + view.get("byteStride").asInt() + ")");
+        }
+        ByteBuffer data = ByteBuffer.wrap(buffers.get(view.get("buffer").asInt())).order(ByteOrder.LITTLE_ENDIAN);
+        long start = view.path("byteOffset").asLong(0) + accessor.path("byteOffset").asLong(0);
+        long count = accessor.get("count").asLong();
+        long largest = 0;
+        for (long i = 0; i < count; i++) {
+            int at = (int) (start + i * size);
+            long value = switch (size) {
+                case 1 -> Byte.toUnsignedLong(data.get(at));
+                case 2 -> Short.toUnsignedLong(data.getShort(at));
+                default -> Integer.toUnsignedLong(data.getInt(at));
+            };
+            largest = Math.max(largest, value);
+        }
+        if (largest >= vertices) {
+            throw new MediaRejected(where + ": index " + largest + " is out of range of its " + vertices + " vertices");
+        }
     }
 
     private static double[] union(double[] box, JsonNode position, String where) {

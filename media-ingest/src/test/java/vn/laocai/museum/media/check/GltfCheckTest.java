@@ -81,6 +81,16 @@ class GltfCheckTest {
         }
 
         @Test
+        void an_index_naming_a_vertex_that_does_not_exist_is_refused() {
+            byte[] glb = SampleModels.glb(2, json -> {});
+            // The index data starts after the 9 positions (108 bytes) in the BIN chunk.
+            int binStart = 12 + 8 + ByteBuffer.wrap(glb).order(ByteOrder.LITTLE_ENDIAN).getInt(12) + 8;
+            ByteBuffer.wrap(glb).order(ByteOrder.LITTLE_ENDIAN).putInt(binStart + 108 + 4 * 5, 9);
+            assertThatThrownBy(() -> check.checkGlb(glb))
+                    .isInstanceOf(MediaRejected.class).hasMessageContaining("mesh 0 primitive 0: index 9 is out of range of its 9 vertices");
+        }
+
+        @Test
         void other_container_and_asset_versions_are_refused() {
             byte[] glb = SampleModels.glb(2, json -> {});
             ByteBuffer.wrap(glb).order(ByteOrder.LITTLE_ENDIAN).putInt(4, 1);

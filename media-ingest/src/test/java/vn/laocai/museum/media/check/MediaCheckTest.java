@@ -70,6 +70,28 @@ class MediaCheckTest {
     }
 
     @Test
+    void a_tiff_is_decoded_by_the_twelvemonkeys_plugin() throws Exception {
+        java.awt.image.BufferedImage scan = new java.awt.image.BufferedImage(640, 480, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.io.ByteArrayOutputStream tiff = new java.io.ByteArrayOutputStream();
+        assertThat(javax.imageio.ImageIO.write(scan, "tiff", tiff)).isTrue();
+        CheckedMedia media = check.check(tiff.toByteArray(), none);
+        assertThat(media.contentType()).isEqualTo("image/tiff");
+        assertThat(((CheckedMedia.Image) media).width()).isEqualTo(640);
+    }
+
+    @Test
+    void pictures_in_other_colour_spaces_are_converted_to_srgb() {
+        java.awt.image.BufferedImage grey = new java.awt.image.BufferedImage(8, 8, java.awt.image.BufferedImage.TYPE_BYTE_GRAY);
+        java.awt.image.BufferedImage linear = new java.awt.image.ColorConvertOp(
+                java.awt.color.ColorSpace.getInstance(java.awt.color.ColorSpace.CS_LINEAR_RGB), null).createCompatibleDestImage(grey,
+                new java.awt.image.ComponentColorModel(java.awt.color.ColorSpace.getInstance(java.awt.color.ColorSpace.CS_LINEAR_RGB),
+                        false, false, java.awt.Transparency.OPAQUE, java.awt.image.DataBuffer.TYPE_BYTE));
+        for (java.awt.image.BufferedImage image : new java.awt.image.BufferedImage[] {grey, linear}) {
+            assertThat(ImageCheck.toSrgb(image).getColorModel().getColorSpace().isCS_sRGB()).isTrue();
+        }
+    }
+
+    @Test
     void an_empty_file_is_refused() {
         assertThatThrownBy(() -> check.check(new byte[0], none)).hasMessageContaining("empty file");
     }
