@@ -116,7 +116,13 @@ public final class IngestCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(new CommandLine(this), "Give files, folders or manifests to ingest, or --sweep.");
         }
         IngestItem defaults = new IngestItem(Path.of("."), ".", target, titles(), creator, licence, date, place);
-        List<IngestItem> items = IngestInputs.expand(inputs, defaults);
+        List<IngestItem> items;
+        try {
+            items = IngestInputs.expand(inputs, defaults);
+        } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
+            out.println("Cannot read the inputs: " + e.getMessage());
+            return 2;
+        }
         IngestSettings settings = settings();
         try (Tdb2GraphStore graph = openGraph(); Media media = openMedia()) {
             if (graph.size(MuseumGraph.PUBLIC) == 0) {

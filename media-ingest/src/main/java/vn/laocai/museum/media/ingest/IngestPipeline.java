@@ -109,9 +109,21 @@ public final class IngestPipeline {
                 throw new MediaRejected("no such file: " + file);
             }
             check.checkSize(Files.size(file));
-            CheckedMedia checked = check.check(Files.readAllBytes(file), siblings(file));
+            byte[] bytes = Files.readAllBytes(file);
+            boolean strip = protectedTarget || settings.stripAllOriginals();
+            if (!strip) {
+                // A file stored as it is, whose checksum is described already, was checked when it
+                // was first ingested: a re-run skips it without decoding it again.
+                String type = MediaCheck.sniff(bytes);
+                Optional<ItemResult> known = alreadyDescribed(item, target, MuseumVocab.mediaIri(sha256(bytes)),
+                        type.startsWith("image/"), bytes.length);
+                if (known.isPresent()) {
+                    return known.get();
+                }
+            }
+            CheckedMedia checked = check.check(bytes, siblings(file));
             ItemResult result = switch (checked) {
-                case CheckedMedia.Image image -> image(item, target, image, protectedTarget || settings.stripAllOriginals());
+                case CheckedMedia.Image image -> image(item, target, image, strip);
                 case CheckedMedia.Model model -> model(item, target, model);
             };
             log.debug("{} {}: {}", result.status(), item.source(), result.mediaIri());

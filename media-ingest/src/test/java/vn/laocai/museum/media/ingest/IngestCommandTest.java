@@ -77,6 +77,14 @@ class IngestCommandTest {
     }
 
     @Test
+    void a_manifest_with_an_unknown_column_is_refused_before_anything_is_stored() throws Exception {
+        Files.writeString(incoming.resolve("media.csv"), "file,target,photographer\na.jpg,species/panax-notoginseng,Páo\n");
+        Run run = ingest("--data-dir", data.toString(), incoming.resolve("media.csv").toString());
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.out()).contains("media.csv row 1: unknown column 'photographer'");
+    }
+
+    @Test
     void nothing_to_do_is_a_usage_error() {
         assertThat(ingest("--data-dir", data.toString()).code()).isEqualTo(2);
     }
