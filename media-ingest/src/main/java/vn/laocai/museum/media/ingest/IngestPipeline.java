@@ -17,24 +17,20 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.RDFNode;
-import org.apache.jena.rdf.model.ResourceFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.laocai.museum.media.MediaStore;
+import vn.laocai.museum.media.MediaTypes;
+import vn.laocai.museum.media.ObjectKeys;
 import vn.laocai.museum.media.StoredObject;
 import vn.laocai.museum.media.check.CheckedMedia;
-import vn.laocai.museum.media.check.GltfCheck;
 import vn.laocai.museum.media.check.MediaCheck;
 import vn.laocai.museum.media.check.MediaRejected;
 import vn.laocai.museum.media.image.MetadataStripper;
 import vn.laocai.museum.media.image.Renditions;
 import vn.laocai.museum.ontology.GraphStore;
-import vn.laocai.museum.ontology.MuseumGraph;
 import vn.laocai.museum.ontology.MuseumVocab;
-import vn.laocai.museum.ontology.Queries;
 
 /**
  * Ingests media files: each is checked by its content, stored by its checksum, described in the
@@ -60,6 +56,7 @@ public final class IngestPipeline {
     private final IngestSettings settings;
     private final MediaCheck check;
     private final Renditions renditions;
+    private final MediaRecords records;
     /** Keys being stored by running items: a failing item must not remove what another is about to describe. */
     private final Map<String, Integer> inFlight = new ConcurrentHashMap<>();
 
@@ -69,6 +66,7 @@ public final class IngestPipeline {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.check = new MediaCheck(settings.limits());
         this.renditions = new Renditions(settings.longEdges(), settings.jpegQuality());
+        this.records = new MediaRecords(graph);
     }
 
     /** Ingests the batch with {@link IngestSettings#threads()} files at a time; results in the given order. */
@@ -103,7 +101,7 @@ public final class IngestPipeline {
         try {
             String target = item.targetIri().orElseThrow(() -> new MediaRejected(
                     "no target: give the species, remedy or story (--target, or the manifest's target column)"));
-            boolean protectedTarget = targetIsProtected(target);
+            boolean protectedTarget = records.targetIsProtected(target);
             Path file = item.file();
             if (!Files.isRegularFile(file)) {
                 throw new MediaRejected("no such file: " + file);
@@ -121,7 +119,7 @@ public final class IngestPipeline {
                     return known.get();
                 }
             }
-            CheckedMedia checked = check.check(bytes, siblings(file));
+            CheckedMedia checked = check.check(bytes, GltfSiblings.of(file));
             ItemResult result = switch (checked) {
                 case CheckedMedia.Image image -> image(item, target, image, strip);
                 case CheckedMedia.Model model -> model(item, target, model);
@@ -183,13 +181,14 @@ public final class IngestPipeline {
     private ItemResult store(IngestItem item, String mediaIri, long size, List<String> warnings, Describer describer) {
         List<String> keys = new ArrayList<>();
         Putter putter = (bytes, type) -> {
-            StoredObject object = media.put(bytes, type);
-            inFlight.merge(object.key(), 1, Integer::sum);
-            keys.add(object.key());
-            return object;
+            // Counted before the put, so a failing item running beside this one never removes it.
+            String key = ObjectKeys.forContent(sha256(bytes), MediaTypes.extension(type));
+            inFlight.merge(key, 1, Integer::sum);
+            keys.add(key);
+            return media.put(bytes, type);
         };
         try {
-            write(describer.describe(putter));
+            records.write(describer.describe(putter));
             return new ItemResult(item, ItemResult.Status.STORED, mediaIri, size, warnings, null);
         } catch (RuntimeException e) {
             keys.forEach(key -> inFlight.merge(key, -1, Integer::sum));
@@ -199,28 +198,6 @@ public final class IngestPipeline {
         } finally {
             keys.forEach(key -> inFlight.merge(key, -1, Integer::sum));
         }
-    }
-
-    /** Adds the description in one transaction, replacing the placeholders of what it shows. */
-    private void write(Model description) {
-        List<String> placeholders = placeholdersToReplace(description);
-        graph.write(writer -> {
-            placeholders.forEach(placeholder -> writer.removeResource(MuseumGraph.PUBLIC, ResourceFactory.createResource(placeholder)));
-            writer.add(MuseumGraph.PUBLIC, description);
-        });
-    }
-
-    /**
-     * The generated placeholders of the resource a new photograph shows. Their descriptions go in
-     * the same transaction (pages need the description to show a picture), and the orphan sweep
-     * removes their objects.
-     */
-    private List<String> placeholdersToReplace(Model description) {
-        List<String> placeholders = new ArrayList<>();
-        description.listSubjectsWithProperty(MuseumVocab.IMAGE).forEachRemaining(target -> graph
-                .select(MuseumGraph.PUBLIC, Queries.load(IngestPipeline.class, "placeholders"), Map.of("target", target))
-                .forEach(row -> placeholders.add(row.getResource("placeholder").getURI())));
-        return placeholders;
     }
 
     private void discardUnreferenced(List<String> keys) {
@@ -236,27 +213,17 @@ public final class IngestPipeline {
         }
     }
 
+    /** UNCHANGED or LINKED when the graph already describes this media with its object in place; empty otherwise. */
     private Optional<ItemResult> alreadyDescribed(IngestItem item, String target, String mediaIri, boolean image, long size) {
-        List<QuerySolution> rows = graph.select(MuseumGraph.PUBLIC, Queries.load(IngestPipeline.class, "described"),
-                Map.of("media", ResourceFactory.createResource(mediaIri), "target", ResourceFactory.createResource(target)));
-        if (rows.isEmpty() || media.stat(rows.getFirst().getLiteral("key").getString()).isEmpty()) {
+        Optional<MediaRecords.Known> known = records.known(mediaIri, target);
+        if (known.isEmpty() || media.stat(known.get().key()).isEmpty()) {
             return Optional.empty();
         }
-        if (rows.getFirst().getLiteral("linked").getBoolean()) {
+        if (known.get().linked()) {
             return Optional.of(new ItemResult(item, ItemResult.Status.UNCHANGED, mediaIri, size, List.of(), null));
         }
-        write(MediaDescription.link(target, mediaIri, image));
+        records.write(MediaDescription.link(target, mediaIri, image));
         return Optional.of(new ItemResult(item, ItemResult.Status.LINKED, mediaIri, size, List.of(), null));
-    }
-
-    /** Whether the target exists and is a taxon on a conservation list; a clear error if it does not exist. */
-    private boolean targetIsProtected(String target) {
-        Map<String, RDFNode> bindings = Map.of("target", ResourceFactory.createResource(target));
-        List<QuerySolution> rows = graph.select(MuseumGraph.PUBLIC, Queries.load(IngestPipeline.class, "target"), bindings);
-        if (rows.isEmpty()) {
-            throw new MediaRejected("target <" + target + "> is not a species, remedy or story in the graph");
-        }
-        return rows.stream().anyMatch(row -> row.getLiteral("protected").getBoolean());
     }
 
     private static byte[] stripped(CheckedMedia.Image image) {
@@ -265,26 +232,6 @@ public final class IngestPipeline {
             case "image/png" -> MetadataStripper.png(image.bytes());
             case "image/webp" -> MetadataStripper.webp(image.bytes());
             default -> Renditions.losslessTiff(image);
-        };
-    }
-
-    /** A {@code .gltf}'s relative URIs, read from its own folder and never above it. */
-    static GltfCheck.Siblings siblings(Path file) {
-        Path folder = file.toAbsolutePath().normalize().getParent();
-        return uri -> {
-            String decoded = java.net.URLDecoder.decode(uri, java.nio.charset.StandardCharsets.UTF_8);
-            if (decoded.contains(":") || decoded.startsWith("/") || decoded.startsWith("\\")) {
-                throw new MediaRejected("glTF refers to '" + uri + "', which is not a file beside it");
-            }
-            Path sibling = folder.resolve(decoded).normalize();
-            if (!sibling.startsWith(folder)) {
-                throw new MediaRejected("glTF refers to '" + uri + "', outside its folder");
-            }
-            try {
-                return Files.readAllBytes(sibling);
-            } catch (IOException e) {
-                throw new MediaRejected("glTF refers to '" + uri + "', which cannot be read: " + e.getMessage());
-            }
         };
     }
 
