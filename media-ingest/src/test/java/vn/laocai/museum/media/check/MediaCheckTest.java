@@ -92,6 +92,28 @@ class MediaCheckTest {
     }
 
     @Test
+    void a_jpeg_with_a_linear_rgb_icc_profile_comes_out_in_srgb() throws Exception {
+        java.awt.image.BufferedImage grey = new java.awt.image.BufferedImage(64, 64, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = grey.createGraphics();
+        g.setColor(new java.awt.Color(64, 64, 64));
+        g.fillRect(0, 0, 64, 64);
+        g.dispose();
+        java.io.ByteArrayOutputStream plain = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(grey, "jpeg", plain);
+        byte[] profile = java.awt.color.ICC_Profile.getInstance(java.awt.color.ColorSpace.CS_LINEAR_RGB).getData();
+        java.nio.ByteBuffer app2 = java.nio.ByteBuffer.allocate(4 + 14 + profile.length);
+        app2.put((byte) 0xFF).put((byte) 0xE2).putShort((short) (2 + 14 + profile.length))
+                .put("ICC_PROFILE\0".getBytes(StandardCharsets.US_ASCII)).put((byte) 1).put((byte) 1).put(profile);
+        byte[] tagged = vn.laocai.museum.media.image.ExifSegment.insert(plain.toByteArray(), app2.array());
+
+        CheckedMedia.Image image = (CheckedMedia.Image) check.check(tagged, none);
+
+        assertThat(image.pixels().getColorModel().getColorSpace().isCS_sRGB()).isTrue();
+        // Linear 64/255 is about 137/255 in sRGB: the profile was applied, not ignored.
+        assertThat(image.pixels().getRGB(32, 32) & 0xFF).isBetween(125, 150);
+    }
+
+    @Test
     void an_empty_file_is_refused() {
         assertThatThrownBy(() -> check.check(new byte[0], none)).hasMessageContaining("empty file");
     }
