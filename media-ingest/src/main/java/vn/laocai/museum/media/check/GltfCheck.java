@@ -233,6 +233,7 @@ public final class GltfCheck {
                 index(textures.get(i), "source", "texture " + i, images.size());
             }
         }
+        checkReferences(root);
         return meshStats(root, accessors, views, buffers, fileSize, textures.size(), images.size());
     }
 
@@ -247,21 +248,98 @@ public final class GltfCheck {
             throw new MediaRejected(where + " has an unknown type '" + accessor.path("type").asString("") + "'");
         }
         long count = integer(accessor, "count", where, 1);
+        long element = (long) componentBytes * components;
+        if (accessor.has("sparse")) {
+            checkSparse(accessor.get("sparse"), count, element, where + " sparse", views);
+        }
         if (!accessor.has("bufferView")) {
-            return; // all zeros (or sparse only): nothing to read from a buffer
+            return; // all zeros (or sparse only): nothing more to read from a buffer
         }
         JsonNode view = views.get((int) index(accessor, "bufferView", where, views.size()));
         long offset = optionalInteger(accessor, "byteOffset", where, 0);
         if (offset % componentBytes != 0) {
             throw new MediaRejected(where + " byteOffset " + offset + " is not a multiple of its component size " + componentBytes);
         }
-        long element = (long) componentBytes * components;
         long stride = view.has("byteStride") ? view.get("byteStride").asLong() : element;
         long end = offset + stride * (count - 1) + element;
         long viewLength = view.get("byteLength").asLong();
         if (end > viewLength) {
             throw new MediaRejected(where + " reads " + count + " elements up to byte " + end + ", beyond its bufferView of "
                     + viewLength + " bytes");
+        }
+    }
+
+    /** A sparse accessor's indices and values must lie inside their buffer views. */
+    private static void checkSparse(JsonNode sparse, long count, long element, String where, JsonNode views) {
+        long entries = integer(sparse, "count", where, 1);
+        if (entries > count) {
+            throw new MediaRejected(where + " replaces " + entries + " elements of an accessor of " + count);
+        }
+        JsonNode indices = sparse.path("indices");
+        long indexType = integer(indices, "componentType", where + " indices", 0);
+        if (indexType != 5121 && indexType != 5123 && indexType != 5125) {
+            throw new MediaRejected(where + " indices have an invalid componentType " + indexType);
+        }
+        inside(indices, entries * COMPONENT_BYTES.get((int) indexType), views, where + " indices");
+        inside(sparse.path("values"), entries * element, views, where + " values");
+    }
+
+    private static void inside(JsonNode node, long length, JsonNode views, String where) {
+        JsonNode view = views.get((int) index(node, "bufferView", where, views.size()));
+        long end = optionalInteger(node, "byteOffset", where, 0) + length;
+        if (end > view.get("byteLength").asLong()) {
+            throw new MediaRejected(where + " read up to byte " + end + ", beyond their bufferView of " + view.get("byteLength").asLong() + " bytes");
+        }
+    }
+
+    /** Nodes, primitives, materials and textures may only name things that exist. */
+    private static void checkReferences(JsonNode root) {
+        int meshes = root.path("meshes").size();
+        int nodes = root.path("nodes").size();
+        int materials = root.path("materials").size();
+        int textures = root.path("textures").size();
+        JsonNode nodeList = root.path("nodes");
+        for (int i = 0; i < nodes; i++) {
+            JsonNode node = nodeList.get(i);
+            if (node.has("mesh")) {
+                index(node, "mesh", "node " + i, meshes);
+            }
+            for (JsonNode child : node.path("children")) {
+                if (!child.isIntegralNumber() || child.asLong() < 0 || child.asLong() >= nodes) {
+                    throw new MediaRejected("node " + i + " has a child " + child + " that is not one of the " + nodes + " nodes");
+                }
+            }
+        }
+        JsonNode textureList = root.path("textures");
+        for (int i = 0; i < textures; i++) {
+            if (textureList.get(i).has("sampler")) {
+                index(textureList.get(i), "sampler", "texture " + i, root.path("samplers").size());
+            }
+        }
+        JsonNode materialList = root.path("materials");
+        for (int i = 0; i < materials; i++) {
+            textureReferences(materialList.get(i), "material " + i, textures);
+        }
+        JsonNode meshList = root.path("meshes");
+        for (int m = 0; m < meshes; m++) {
+            JsonNode primitives = meshList.get(m).path("primitives");
+            for (int p = 0; p < primitives.size(); p++) {
+                if (primitives.get(p).has("material")) {
+                    index(primitives.get(p), "material", "mesh " + m + " primitive " + p, materials);
+                }
+            }
+        }
+    }
+
+    /** Every {@code …Texture: {index}} inside a material, however deeply nested (extensions too). */
+    private static void textureReferences(JsonNode node, String where, int textures) {
+        for (java.util.Map.Entry<String, JsonNode> field : node.properties()) {
+            if (field.getValue().isObject()) {
+                if (field.getKey().endsWith("Texture") && field.getValue().has("index")) {
+                    index(field.getValue(), "index", where + " " + field.getKey(), textures);
+                }
+                textureReferences(field.getValue(), where, textures);
+            }
         }
     }
 

@@ -91,6 +91,29 @@ class GltfCheckTest {
         }
 
         @Test
+        void a_node_naming_a_missing_mesh_or_a_material_naming_a_missing_texture_is_refused() {
+            byte[] node = SampleModels.glb(2, json -> ((ObjectNode) json.get("nodes").get(0)).put("mesh", 3));
+            assertThatThrownBy(() -> check.checkGlb(node)).hasMessageContaining("node 0 refers to mesh 3, but there are only 1");
+            byte[] material = SampleModels.glb(2, json -> {
+                json.putArray("materials").addObject().putObject("pbrMetallicRoughness").putObject("baseColorTexture").put("index", 0);
+                ((ObjectNode) json.get("meshes").get(0).get("primitives").get(0)).put("material", 0);
+            });
+            assertThatThrownBy(() -> check.checkGlb(material))
+                    .hasMessageContaining("material 0 baseColorTexture refers to index 0, but there are only 0");
+        }
+
+        @Test
+        void a_sparse_accessor_reading_past_its_buffer_view_is_refused() {
+            byte[] glb = SampleModels.glb(2, json -> {
+                ObjectNode sparse = ((ObjectNode) json.get("accessors").get(0)).putObject("sparse").put("count", 5);
+                sparse.putObject("indices").put("bufferView", 1).put("byteOffset", 80).put("componentType", 5125);
+                sparse.putObject("values").put("bufferView", 0);
+            });
+            assertThatThrownBy(() -> check.checkGlb(glb)).isInstanceOf(MediaRejected.class)
+                    .hasMessageContaining("accessor 0 sparse indices read up to byte 100, beyond their bufferView of 96 bytes");
+        }
+
+        @Test
         void other_container_and_asset_versions_are_refused() {
             byte[] glb = SampleModels.glb(2, json -> {});
             ByteBuffer.wrap(glb).order(ByteOrder.LITTLE_ENDIAN).putInt(4, 1);
