@@ -1,6 +1,7 @@
 package vn.laocai.museum.media;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import vn.laocai.museum.ontology.ComponentHealth;
 
@@ -22,6 +23,12 @@ public interface MediaStore extends AutoCloseable {
 
     /** The object's bytes, or empty if there is no such object. */
     Optional<MediaContent> get(String key);
+
+    /** Every object under the content-key prefix ({@code sha256/}), with its size and last change. */
+    List<ListedObject> list();
+
+    /** Removes the object; nothing happens if it is not there. Only the orphan sweep calls this. */
+    void delete(String key);
 
     /** A time-limited URL that fetches the object straight from the store. */
     String presignedGetUrl(String key, Duration validFor);

@@ -17,7 +17,9 @@ import vn.laocai.museum.ontology.SpeciesSummary;
 /**
  * Gives every species without an image a generated placeholder picture, stored in the media store
  * and described in the graph as a schema.org ImageObject marked {@code herb:placeholder true}, until
- * curators load real photographs.
+ * curators load real photographs (ingest then removes the placeholder's description). Links to
+ * ingested media that a reload of the corpus dropped are restored first, so a species with a
+ * photograph never gets a placeholder.
  */
 public final class PlaceholderSeeder {
 
@@ -37,6 +39,7 @@ public final class PlaceholderSeeder {
 
     /** Seeds the species that lack an image; returns how many got one. */
     public int seedMissing() {
+        new MediaLinks(graph).restore();
         List<SpeciesSummary> missing = catalog.list("vi").stream().filter(species -> species.image().isEmpty()).toList();
         if (missing.isEmpty()) {
             return 0;

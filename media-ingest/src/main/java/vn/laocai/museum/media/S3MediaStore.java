@@ -4,6 +4,10 @@ import io.minio.BucketExistsArgs;
 import io.minio.GetObjectArgs;
 import io.minio.GetObjectResponse;
 import io.minio.GetPresignedObjectUrlArgs;
+import io.minio.ListObjectsArgs;
+import io.minio.RemoveObjectArgs;
+import io.minio.Result;
+import io.minio.messages.Item;
 import io.minio.MakeBucketArgs;
 import io.minio.MinioClient;
 import io.minio.PutObjectArgs;
@@ -15,7 +19,9 @@ import java.io.ByteArrayInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -65,7 +71,9 @@ public final class S3MediaStore implements MediaStore {
         String sha256 = sha256(content);
         String key = ObjectKeys.forContent(sha256, MediaTypes.extension(contentType));
         Optional<StoredObject> existing = stat(key);
-        if (existing.isPresent()) {
+        // A same-sized object under the content key is this content; any other size is what a
+        // crash left half-written, and is replaced.
+        if (existing.isPresent() && existing.get().size() == content.length) {
             return existing.get();
         }
         call("store " + key, () -> client.putObject(PutObjectArgs.builder()
@@ -111,6 +119,31 @@ public final class S3MediaStore implements MediaStore {
                 }
                 throw e;
             }
+        });
+    }
+
+    @Override
+    public List<ListedObject> list() {
+        return call("list objects", () -> {
+            List<ListedObject> objects = new ArrayList<>();
+            for (Result<Item> result : client.listObjects(ListObjectsArgs.builder()
+                    .bucket(settings.bucket()).prefix("sha256/").recursive(true).build())) {
+                Item item = result.get();
+                if (ObjectKeys.isValid(item.objectName())) {
+                    objects.add(new ListedObject(item.objectName(), item.size(),
+                            item.lastModified() == null ? java.time.Instant.EPOCH : item.lastModified().toInstant()));
+                }
+            }
+            return objects;
+        });
+    }
+
+    @Override
+    public void delete(String key) {
+        ObjectKeys.check(key);
+        call("delete " + key, () -> {
+            client.removeObject(RemoveObjectArgs.builder().bucket(settings.bucket()).object(key).build());
+            return null;
         });
     }
 

@@ -4,15 +4,17 @@ import java.util.Arrays;
 import org.springframework.boot.SpringApplication;
 import picocli.CommandLine;
 import vn.laocai.museum.app.bench.BenchCommand;
+import vn.laocai.museum.media.ingest.IngestCommand;
 import vn.laocai.museum.ontology.IriBase;
 
 /**
  * Entry point of the museum's jar. With no arguments it runs the museum; {@code bench} runs the
- * benchmarks instead (see the README).
+ * benchmarks and {@code ingest} loads media files instead (see the README).
  *
  * <pre>{@code
- * java -jar museum-app.jar                 # the museum on http://localhost:8080
- * java -jar museum-app.jar bench --help    # benchmarks
+ * java -jar museum-app.jar                   # the museum on http://localhost:8080
+ * java -jar museum-app.jar bench --help      # benchmarks
+ * java -jar museum-app.jar ingest media.csv  # photographs and 3D scans into ./data
  * }</pre>
  */
 public final class Main {
@@ -30,6 +32,10 @@ public final class Main {
             if (arg.startsWith("--" + IriBase.PROPERTY + "=")) {
                 System.setProperty(IriBase.PROPERTY, arg.substring(IriBase.PROPERTY.length() + 3));
             }
+        }
+        if (args.length > 0 && args[0].equals("ingest")) {
+            System.setProperty("logback.configurationFile", "vn/laocai/museum/app/logback-ingest.xml");
+            System.exit(IngestCommand.run(Arrays.copyOfRange(args, 1, args.length)));
         }
         SpringApplication.run(MuseumApplication.class, args);
     }

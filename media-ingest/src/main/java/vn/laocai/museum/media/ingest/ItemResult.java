@@ -1,0 +1,27 @@
+package vn.laocai.museum.media.ingest;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What became of one file.
+ *
+ * @param mediaIri the described media resource; null when the file failed
+ * @param bytes    size of the file as read (0 if it could not be read)
+ * @param reason   why it failed; null otherwise
+ */
+public record ItemResult(IngestItem item, Status status, String mediaIri, long bytes, List<String> warnings, String reason) {
+
+    /** STORED: new object(s) and description; LINKED: known file, new link; UNCHANGED: nothing to do; FAILED. */
+    public enum Status { STORED, LINKED, UNCHANGED, FAILED }
+
+    public ItemResult {
+        Objects.requireNonNull(item, "item");
+        Objects.requireNonNull(status, "status");
+        warnings = List.copyOf(warnings);
+    }
+
+    static ItemResult failed(IngestItem item, long bytes, String reason) {
+        return new ItemResult(item, Status.FAILED, null, bytes, List.of(), reason);
+    }
+}

@@ -1,0 +1,61 @@
+package vn.laocai.museum.media.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ResourceFactory;
+import vn.laocai.museum.media.check.MediaRejected;
+import vn.laocai.museum.ontology.GraphStore;
+import vn.laocai.museum.ontology.MuseumGraph;
+import vn.laocai.museum.ontology.MuseumVocab;
+import vn.laocai.museum.ontology.Queries;
+
+/** What ingest reads from and writes to the graph: targets, known media, and descriptions. */
+final class MediaRecords {
+
+    /** A media resource the graph already describes: its object key, and whether the target links to it. */
+    record Known(String key, boolean linked) {}
+
+    private final GraphStore graph;
+
+    MediaRecords(GraphStore graph) {
+        this.graph = Objects.requireNonNull(graph, "graph");
+    }
+
+    /** Whether the target is a taxon on a conservation list; {@link MediaRejected} if it is no species, remedy or story. */
+    boolean targetIsProtected(String target) {
+        List<QuerySolution> rows = graph.select(MuseumGraph.PUBLIC, Queries.load(MediaRecords.class, "target"),
+                Map.of("target", ResourceFactory.createResource(target)));
+        if (rows.isEmpty()) {
+            throw new MediaRejected("target <" + target + "> is not a species, remedy or story in the graph");
+        }
+        return rows.stream().anyMatch(row -> row.getLiteral("protected").getBoolean());
+    }
+
+    Optional<Known> known(String mediaIri, String target) {
+        List<QuerySolution> rows = graph.select(MuseumGraph.PUBLIC, Queries.load(MediaRecords.class, "described"),
+                Map.of("media", ResourceFactory.createResource(mediaIri), "target", ResourceFactory.createResource(target)));
+        return rows.stream().findFirst()
+                .map(row -> new Known(row.getLiteral("key").getString(), row.getLiteral("linked").getBoolean()));
+    }
+
+    /**
+     * Adds the description in one transaction. The generated placeholders of a resource that gets
+     * a photograph go in the same transaction (pages need a description to show a picture); the
+     * orphan sweep removes their objects.
+     */
+    void write(Model description) {
+        List<String> placeholders = new ArrayList<>();
+        description.listSubjectsWithProperty(MuseumVocab.IMAGE).forEachRemaining(target -> graph
+                .select(MuseumGraph.PUBLIC, Queries.load(MediaRecords.class, "placeholders"), Map.of("target", target))
+                .forEach(row -> placeholders.add(row.getResource("placeholder").getURI())));
+        graph.write(writer -> {
+            placeholders.forEach(placeholder -> writer.removeResource(MuseumGraph.PUBLIC, ResourceFactory.createResource(placeholder)));
+            writer.add(MuseumGraph.PUBLIC, description);
+        });
+    }
+}
