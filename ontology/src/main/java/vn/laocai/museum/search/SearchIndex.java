@@ -11,22 +11,15 @@ import java.util.Objects;
 import java.util.function.BiPredicate;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -47,13 +40,12 @@ import vn.laocai.museum.ontology.DocumentKind;
  */
 public final class SearchIndex implements AutoCloseable {
 
-    private static final String NAME_SEPARATOR = "\u001f";
     /**
      * Version of the fields a rebuild writes, kept in the commit data: an index written before the
      * current fields (e.g. without stored summaries) says so through {@link #isCurrent()}.
      */
     private static final String SCHEMA_KEY = "museum.schema";
-    private static final String SCHEMA = "2";
+    private static final String SCHEMA = "3";
     /** Suggestions looked at before picking the best: ties in score go to the shortest title. */
     private static final int SUGGEST_CANDIDATES = 50;
 
@@ -63,12 +55,14 @@ public final class SearchIndex implements AutoCloseable {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final NameQueryBuilder queries = new NameQueryBuilder(analyzer);
+    private final LuceneDocuments documents = new LuceneDocuments(queries);
+    private final FacetedSearch faceted = new FacetedSearch(queries, documents.facets(), new Highlights(analyzer));
 
     private SearchIndex(String location, Directory directory) throws IOException {
         this.location = location;
         this.directory = directory;
         this.writer = new IndexWriter(directory, new IndexWriterConfig(analyzer));
-        this.searchers = new SearcherManager(writer, null);
+        this.searchers = new SearcherManager(writer, new FacetSearcherFactory(documents.facets()));
     }
 
     /** Opens (or creates) an index on disk. */
@@ -93,7 +87,7 @@ public final class SearchIndex implements AutoCloseable {
     /** Adds the document, or replaces the one with the same IRI; visible to searches on return. */
     public void upsert(SearchDocument document) {
         try {
-            writer.updateDocument(new Term(SearchFields.IRI, document.iri()), toLucene(document));
+            writer.updateDocument(new Term(SearchFields.IRI, document.iri()), documents.toLucene(document));
             writer.commit();
             searchers.maybeRefreshBlocking();
         } catch (IOException e) {
@@ -102,11 +96,11 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     /** Replaces the whole index with these documents in one commit. */
-    public void rebuild(List<SearchDocument> documents) {
+    public void rebuild(List<SearchDocument> all) {
         try {
             writer.deleteAll();
-            for (SearchDocument document : documents) {
-                writer.addDocument(toLucene(document));
+            for (SearchDocument document : all) {
+                writer.addDocument(documents.toLucene(document));
             }
             writer.setLiveCommitData(Map.of(SCHEMA_KEY, SCHEMA).entrySet());
             writer.commit();
@@ -145,37 +139,33 @@ public final class SearchIndex implements AutoCloseable {
      * is exact. Empty for a query without a searchable word.
      */
     public SearchResults search(String text, DocumentKind kind, int offset, int limit) {
-        if (offset < 0 || limit < 1) {
-            throw new IllegalArgumentException("offset must be >= 0 and limit >= 1, not " + offset + " and " + limit);
-        }
-        Query query = queries.build(text);
-        if (query == null) {
-            return SearchResults.EMPTY;
-        }
-        if (kind != null) {
-            query = new BooleanQuery.Builder()
-                    .add(query, BooleanClause.Occur.MUST)
-                    .add(new TermQuery(new Term(SearchFields.TYPE, kind.name().toLowerCase(java.util.Locale.ROOT))),
-                            BooleanClause.Occur.FILTER)
-                    .build();
-        }
+        SearchRequest request = SearchRequest.of(text).page(offset, limit);
+        return search(kind == null ? request : request.filter(SearchFacet.TYPE, kind.name().toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    /**
+     * One page of hits for a request, with the counts of every facet's values among all hits, a
+     * corrected spelling when the text found little, and a highlighted passage for each hit.
+     */
+    public SearchResults search(SearchRequest request) {
+        Objects.requireNonNull(request, "request");
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
-                // Never more slots than documents, whatever page is asked for.
-                int wanted = (int) Math.max(1, Math.min((long) offset + limit, searcher.getIndexReader().maxDoc()));
-                TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(wanted, Integer.MAX_VALUE));
-                List<SearchHit> hits = new ArrayList<>();
-                ScoreDoc[] docs = top.scoreDocs;
-                for (int i = offset; i < docs.length && i < offset + limit; i++) {
-                    hits.add(toHit(searcher.storedFields().document(docs[i].doc), text, docs[i].score, queries::nameMatches));
-                }
-                return new SearchResults(top.totalHits.value(), hits);
+                SortedSetDocValuesReaderState state = searcher instanceof FacetSearcherFactory.FacetSearcher facets
+                        ? facets.state() : null;
+                return faceted.search(searcher, state, request, (scoreDoc, words) -> {
+                    try {
+                        return toHit(searcher.storedFields().document(scoreDoc.doc), words, scoreDoc.score);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
             } finally {
                 searchers.release(searcher);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("Search failed for: " + text, e);
+            throw new UncheckedIOException("Search failed for: " + request.text(), e);
         }
     }
 
@@ -254,40 +244,16 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
-    private Document toLucene(SearchDocument source) {
-        Document doc = new Document();
-        doc.add(new StringField(SearchFields.IRI, source.iri(), Field.Store.YES));
-        doc.add(new StringField(SearchFields.TYPE, source.type(), Field.Store.YES));
-        doc.add(new StoredField(SearchFields.TITLE_VI, source.titleVi()));
-        doc.add(new StoredField(SearchFields.TITLE_EN, source.titleEn()));
-        doc.add(new StoredField(SearchFields.SCIENTIFIC_NAME, source.scientificName()));
-        for (SearchDocument.Name name : source.names()) {
-            doc.add(new TextField(SearchFields.NAMES, name.form(), Field.Store.NO));
-            if (name.own()) {
-                doc.add(new StringField(SearchFields.NAME_EXACT, queries.exactKey(name.form()), Field.Store.NO));
-            }
-            doc.add(new StoredField(SearchFields.NAME_ENTRY, name.language() + NAME_SEPARATOR + name.form()));
-        }
-        for (String text : source.texts()) {
-            doc.add(new TextField(SearchFields.TEXT, text, Field.Store.NO));
-        }
-        if (source.imageKey() != null) {
-            doc.add(new StoredField(SearchFields.IMAGE_KEY, source.imageKey()));
-        }
-        if (source.summaryVi() != null) {
-            doc.add(new StoredField(SearchFields.SUMMARY_VI, source.summaryVi()));
-        }
-        if (source.summaryEn() != null) {
-            doc.add(new StoredField(SearchFields.SUMMARY_EN, source.summaryEn()));
-        }
-        return doc;
+    /** A hit whose matched name is the first that holds any of {@code words} (as typed, or as corrected). */
+    private SearchHit toHit(Document doc, List<String> words, float score) {
+        return toHit(doc, "", score, (form, unused) -> words.stream().anyMatch(typed -> queries.nameMatches(form, typed)));
     }
 
     private SearchHit toHit(Document doc, String text, float score, BiPredicate<String, String> matches) {
         String matchedForm = null;
         String matchedLanguage = null;
         for (String entry : doc.getValues(SearchFields.NAME_ENTRY)) {
-            int cut = entry.indexOf(NAME_SEPARATOR);
+            int cut = entry.indexOf(LuceneDocuments.NAME_SEPARATOR);
             String form = entry.substring(cut + 1);
             if (matches.test(form, text)) {
                 matchedForm = form;
