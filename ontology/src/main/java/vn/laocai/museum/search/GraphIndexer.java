@@ -56,6 +56,16 @@ public final class GraphIndexer {
 
     /** Rebuilds the whole index from the graph; returns the number of documents indexed. */
     public int rebuild() {
+        List<SearchDocument> all = documents();
+        index.rebuild(all);
+        return all.size();
+    }
+
+    /**
+     * The documents a rebuild writes, read from the graph without writing them: public species,
+     * remedies, stories and knowledge records, with their facet values.
+     */
+    public List<SearchDocument> documents() {
         List<SearchDocument> all = new ArrayList<>();
         for (SpeciesSummary summary : species.list("vi")) {
             species(summary.slug()).ifPresent(all::add);
@@ -70,8 +80,7 @@ public final class GraphIndexer {
             Map<String, List<SearchDocument.Facet>> values = facets.all();
             all.replaceAll(doc -> doc.withFacets(values.getOrDefault(doc.iri(), List.of())));
         }
-        index.rebuild(all);
-        return all.size();
+        return all;
     }
 
     /**

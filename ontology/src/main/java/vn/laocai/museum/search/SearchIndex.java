@@ -8,12 +8,14 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.BiPredicate;
+import java.util.Set;
+import java.util.function.Predicate;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -48,6 +50,7 @@ public final class SearchIndex implements AutoCloseable {
     private static final String SCHEMA = "3";
     /** Suggestions looked at before picking the best: ties in score go to the shortest title. */
     private static final int SUGGEST_CANDIDATES = 50;
+    private static final Set<String> TITLE_ONLY = Set.of(SearchFields.TITLE_VI);
 
     private final String location;
     private final Directory directory;
@@ -120,9 +123,10 @@ public final class SearchIndex implements AutoCloseable {
             IndexSearcher searcher = searchers.acquire();
             try {
                 TopDocs top = searcher.search(query, limit);
+                Predicate<String> named = queries.matcher(List.of(text));
                 List<SearchHit> hits = new ArrayList<>();
                 for (ScoreDoc scoreDoc : top.scoreDocs) {
-                    hits.add(toHit(searcher.storedFields().document(scoreDoc.doc), text, scoreDoc.score, queries::nameMatches));
+                    hits.add(toHit(searcher.storedFields().document(scoreDoc.doc), named, scoreDoc.score));
                 }
                 return hits;
             } finally {
@@ -186,17 +190,18 @@ public final class SearchIndex implements AutoCloseable {
                     return List.of();
                 }
                 TopDocs top = searcher.search(query, Math.max(limit, SUGGEST_CANDIDATES));
-                List<SearchHit> hits = new ArrayList<>();
+                // Titles alone pick the best; only those are read whole and told which name matched.
+                StoredFields stored = searcher.storedFields();
+                List<Candidate> candidates = new ArrayList<>();
                 for (ScoreDoc scoreDoc : top.scoreDocs) {
-                    hits.add(toHit(searcher.storedFields().document(scoreDoc.doc), text, scoreDoc.score,
-                            queries::nameStartsMatch));
+                    candidates.add(new Candidate(scoreDoc, stored.document(scoreDoc.doc, TITLE_ONLY).get(SearchFields.TITLE_VI)));
                 }
-                return hits.stream()
-                        .sorted(Comparator.comparingDouble((SearchHit hit) -> -hit.score())
-                                .thenComparingInt(hit -> hit.titleVi().length())
-                                .thenComparing(SearchHit::titleVi))
-                        .limit(limit)
-                        .toList();
+                Predicate<String> begun = queries.startsMatcher(text);
+                List<SearchHit> hits = new ArrayList<>();
+                for (Candidate candidate : candidates.stream().sorted(Candidate.ORDER).limit(limit).toList()) {
+                    hits.add(toHit(stored.document(candidate.scoreDoc().doc), begun, candidate.scoreDoc().score));
+                }
+                return hits;
             } finally {
                 searchers.release(searcher);
             }
@@ -246,16 +251,16 @@ public final class SearchIndex implements AutoCloseable {
 
     /** A hit whose matched name is the first that holds any of {@code words} (as typed, or as corrected). */
     private SearchHit toHit(Document doc, List<String> words, float score) {
-        return toHit(doc, "", score, (form, unused) -> words.stream().anyMatch(typed -> queries.nameMatches(form, typed)));
+        return toHit(doc, queries.matcher(words), score);
     }
 
-    private SearchHit toHit(Document doc, String text, float score, BiPredicate<String, String> matches) {
+    private SearchHit toHit(Document doc, Predicate<String> matches, float score) {
         String matchedForm = null;
         String matchedLanguage = null;
         for (String entry : doc.getValues(SearchFields.NAME_ENTRY)) {
             int cut = entry.indexOf(LuceneDocuments.NAME_SEPARATOR);
             String form = entry.substring(cut + 1);
-            if (matches.test(form, text)) {
+            if (matches.test(form)) {
                 matchedForm = form;
                 matchedLanguage = entry.substring(0, cut);
                 break;
@@ -264,6 +269,13 @@ public final class SearchIndex implements AutoCloseable {
         return new SearchHit(doc.get(SearchFields.IRI), doc.get(SearchFields.TYPE), doc.get(SearchFields.TITLE_VI),
                 doc.get(SearchFields.TITLE_EN), doc.get(SearchFields.SCIENTIFIC_NAME), matchedForm, matchedLanguage,
                 doc.get(SearchFields.IMAGE_KEY), score, doc.get(SearchFields.SUMMARY_VI), doc.get(SearchFields.SUMMARY_EN));
+    }
+
+    /** A suggestion before it is read whole: ties in score go to the shorter title, then the alphabet. */
+    private record Candidate(ScoreDoc scoreDoc, String title) {
+        static final Comparator<Candidate> ORDER = Comparator.comparingDouble((Candidate c) -> -c.scoreDoc().score)
+                .thenComparingInt(c -> c.title().length())
+                .thenComparing(Candidate::title);
     }
 
     @Override
