@@ -16,9 +16,7 @@ import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.CollectorManager;
-import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -31,18 +29,11 @@ import org.apache.lucene.search.TopScoreDocCollectorManager;
 /**
  * Answers one {@link SearchRequest}: the query of {@link NameQueryBuilder}, narrowed by the facet
  * filters with a {@link DrillSideways} search so that the values of a filtered facet keep their
- * counts; when that finds little, the spelling is corrected and the corrected query's hits are
- * added below every exact one; the hits on the page get a highlighted passage.
+ * counts. When a word is in no name and no text, so that nothing can match the text exactly, the
+ * query also looks for the corrected spelling; the hits on the page get a highlighted passage.
  */
 final class FacetedSearch {
 
-    /** Fewer hits than this and the spelling is checked. */
-    private static final int FEW_HITS = 3;
-    /**
-     * Added to every hit of the text as typed, far above any score of the corrected text alone (an exact
-     * name scores 1000), so a corrected spelling never outranks what was typed.
-     */
-    private static final float AS_TYPED = 10_000f;
     /** Most values shown per facet. */
     private static final int FACET_VALUES = 50;
 
@@ -65,26 +56,23 @@ final class FacetedSearch {
         if (typed == null) {
             return SearchResults.EMPTY;
         }
-        List<String> words = List.of(String.join(" ", queries.terms(request.text())));
-        Found found = find(searcher, state, typed, request);
+        List<String> terms = queries.terms(request.text());
+        List<String> words = List.of(String.join(" ", terms));
+        // Only a word that no name and no text holds is corrected: then no resource has every word
+        // typed, so the correction never competes with an exact match, and its hits are ranked
+        // together with those that have some of the words as typed.
+        Optional<List<String>> corrected = speller.correct(terms, searcher.getIndexReader());
         String didYouMean = null;
-        if (found.top.totalHits.value() < FEW_HITS) {
-            Optional<List<String>> corrected = speller.correct(queries.terms(request.text()), searcher.getIndexReader());
-            if (corrected.isPresent()) {
-                String correctedText = String.join(" ", corrected.get());
-                Query either = new BooleanQuery.Builder()
-                        .add(typed, BooleanClause.Occur.SHOULD)
-                        .add(new BoostQuery(new ConstantScoreQuery(typed), AS_TYPED), BooleanClause.Occur.SHOULD)
-                        .add(queries.build(correctedText), BooleanClause.Occur.SHOULD)
-                        .build();
-                Found more = find(searcher, state, either, request);
-                if (more.top.totalHits.value() > found.top.totalHits.value()) {
-                    found = more;
-                    words = List.of(words.getFirst(), correctedText);
-                    didYouMean = correctedText;
-                }
-            }
+        Query query = typed;
+        if (corrected.isPresent()) {
+            didYouMean = String.join(" ", corrected.get());
+            words = List.of(words.getFirst(), didYouMean);
+            query = new BooleanQuery.Builder()
+                    .add(typed, BooleanClause.Occur.SHOULD)
+                    .add(queries.build(didYouMean), BooleanClause.Occur.SHOULD)
+                    .build();
         }
+        Found found = find(searcher, state, query, request);
         ScoreDoc[] page = page(found.top.scoreDocs, request);
         String[] passages = highlights.passages(searcher, found.query, page, request.language());
         List<SearchHit> hits = new ArrayList<>();
@@ -92,7 +80,7 @@ final class FacetedSearch {
             hits.add(toHit.apply(page[i], words).withHighlight(passages[i]));
         }
         if (didYouMean != null) {
-            didYouMean = asNamed(didYouMean, hits);
+            didYouMean = found.top.totalHits.value() == 0 ? null : asNamed(didYouMean, hits);
         }
         return new SearchResults(found.top.totalHits.value(), hits, facetCounts(found.facets, state, request.language()),
                 didYouMean);

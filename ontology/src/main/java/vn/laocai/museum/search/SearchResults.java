@@ -13,7 +13,8 @@ import java.util.Map;
  * @param facets     for each facet (by key, in {@link SearchFacet} order), its values among all hits, most
  *                   frequent first; a facet being filtered on counts as if it were not, so its other values
  *                   keep their counts
- * @param didYouMean a corrected spelling of the text when the text itself found little; otherwise null
+ * @param didYouMean the text with its unknown words corrected, as the name it spells where a hit has that name;
+ *                   null when every word is known, or nothing could be corrected or found
  */
 public record SearchResults(long total, List<SearchHit> hits, Map<String, List<FacetCount>> facets, String didYouMean) {
 

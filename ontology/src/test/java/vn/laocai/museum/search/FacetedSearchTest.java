@@ -130,11 +130,20 @@ class FacetedSearchTest {
         }
 
         @Test
-        void hits_of_the_text_as_typed_rank_above_hits_of_the_correction() {
-            // "duong" is a word of two titles; "quyy" is corrected to "quy": Đương quy comes from the
-            // correction only, so the exact hit on "duong" (Dương xỉ giả) stays first.
+        void the_correction_ranks_together_with_the_words_as_typed() {
+            // "quyy" is in no name or text and becomes "quy"; "duong xi" as typed is a phrase of one
+            // title, so that title stays first, and Đương quy, found through the correction, follows.
             SearchResults results = index.search(SearchRequest.of("duong xi quyy"));
-            assertThat(titles(results)).first().isEqualTo("Dương xỉ giả");
+            assertThat(titles(results)).startsWith("Dương xỉ giả", "Đương quy");
+            assertThat(results.didYouMean()).isEqualTo("duong xi quy");
+        }
+
+        @Test
+        void a_word_the_index_knows_is_never_corrected() {
+            // "duong" alone finds two titles; no correction competes with them.
+            SearchResults results = index.search(SearchRequest.of("duong"));
+            assertThat(titles(results)).containsExactlyInAnyOrder("Dương xỉ giả", "Đương quy");
+            assertThat(results.didYouMean()).isNull();
         }
     }
 
