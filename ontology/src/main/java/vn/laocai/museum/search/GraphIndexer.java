@@ -3,11 +3,13 @@ package vn.laocai.museum.search;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import vn.laocai.museum.ontology.Document;
 import vn.laocai.museum.ontology.DocumentCatalog;
 import vn.laocai.museum.ontology.DocumentKind;
+import vn.laocai.museum.ontology.GraphStore;
 import vn.laocai.museum.ontology.SpeciesCatalog;
 import vn.laocai.museum.ontology.SpeciesDetail;
 import vn.laocai.museum.ontology.SpeciesSummary;
@@ -19,7 +21,7 @@ import vn.laocai.museum.ontology.TaxonName;
  * the public graph, so community-restricted knowledge never reaches the index.
  *
  * <pre>{@code
- * GraphIndexer indexer = new GraphIndexer(new SpeciesCatalog(store), new DocumentCatalog(store), index);
+ * GraphIndexer indexer = new GraphIndexer(store, index);
  * if (index.count() != indexer.expectedCount()) indexer.rebuild();
  * }</pre>
  */
@@ -32,15 +34,38 @@ public final class GraphIndexer {
     private final SpeciesCatalog species;
     private final DocumentCatalog documents;
     private final SearchIndex index;
+    /** Null when built from the catalogs alone: then documents are indexed without facet values. */
+    private final FacetValues facets;
 
+    /** Indexes what the public graph of {@code store} holds, facet values included. */
+    public GraphIndexer(GraphStore store, SearchIndex index) {
+        this(new SpeciesCatalog(store), new DocumentCatalog(store), new FacetValues(store), index);
+    }
+
+    /** Indexes names and texts from the catalogs, without facet values; prefer {@link #GraphIndexer(GraphStore, SearchIndex)}. */
     public GraphIndexer(SpeciesCatalog species, DocumentCatalog documents, SearchIndex index) {
+        this(species, documents, null, index);
+    }
+
+    private GraphIndexer(SpeciesCatalog species, DocumentCatalog documents, FacetValues facets, SearchIndex index) {
         this.species = Objects.requireNonNull(species, "species");
         this.documents = Objects.requireNonNull(documents, "documents");
+        this.facets = facets;
         this.index = Objects.requireNonNull(index, "index");
     }
 
     /** Rebuilds the whole index from the graph; returns the number of documents indexed. */
     public int rebuild() {
+        List<SearchDocument> all = documents();
+        index.rebuild(all);
+        return all.size();
+    }
+
+    /**
+     * The documents a rebuild writes, read from the graph without writing them: public species,
+     * remedies, stories and knowledge records, with their facet values.
+     */
+    public List<SearchDocument> documents() {
         List<SearchDocument> all = new ArrayList<>();
         for (SpeciesSummary summary : species.list("vi")) {
             species(summary.slug()).ifPresent(all::add);
@@ -50,8 +75,12 @@ public final class GraphIndexer {
                 document(kind, link.slug()).ifPresent(all::add);
             }
         }
-        index.rebuild(all);
-        return all.size();
+        if (facets != null) {
+            // One query for the facet values of every document, not one per document.
+            Map<String, List<SearchDocument.Facet>> values = facets.all();
+            all.replaceAll(doc -> doc.withFacets(values.getOrDefault(doc.iri(), List.of())));
+        }
+        return all;
     }
 
     /**
@@ -74,7 +103,9 @@ public final class GraphIndexer {
     /** Re-indexes one species, remedy, story or knowledge record after it changed. */
     public void update(DocumentKind kind, String slug) {
         Objects.requireNonNull(kind, "kind");
-        (kind == DocumentKind.SPECIES ? species(slug) : document(kind, slug)).ifPresent(index::upsert);
+        (kind == DocumentKind.SPECIES ? species(slug) : document(kind, slug))
+                .map(doc -> facets == null ? doc : doc.withFacets(facets.of(doc.iri())))
+                .ifPresent(index::upsert);
     }
 
     private Optional<SearchDocument> species(String slug) {
@@ -99,7 +130,8 @@ public final class GraphIndexer {
         en.ifPresent(detail -> texts.addAll(List.of(detail.summary().summary(), detail.narrativeMarkdown())));
         String summaryEn = en.map(detail -> detail.summary().summary()).orElse(null);
         return Optional.of(new SearchDocument(summary.iri(), type(DocumentKind.SPECIES), summary.title(), titleEn,
-                summary.scientificName(), names, texts, summary.imageKey(), summary.summary(), summaryEn));
+                summary.scientificName(), names, texts, summary.imageKey(), summary.summary(), summaryEn)
+                .withBodies(body(vi.get()), en.map(GraphIndexer::body).orElse(null)));
     }
 
     private Optional<SearchDocument> document(DocumentKind kind, String slug) {
@@ -116,7 +148,28 @@ public final class GraphIndexer {
         en.ifPresent(doc -> describe(doc, "en", names, texts));
         String titleEn = en.filter(GraphIndexer::hasTitle).map(Document::title).orElse(vi.get().title());
         return Optional.of(new SearchDocument(vi.get().iri(), type(kind), vi.get().title(), titleEn, null,
-                names.stream().distinct().toList(), texts, null, vi.get().summary(), en.map(Document::summary).orElse(null)));
+                names.stream().distinct().toList(), texts, null, vi.get().summary(), en.map(Document::summary).orElse(null))
+                .withBodies(body(vi.get()), en.map(GraphIndexer::body).orElse(null)));
+    }
+
+    /** What a species page says in one language, summary first: the text its snippets are cut from. */
+    private static String body(SpeciesDetail detail) {
+        List<String> parts = new ArrayList<>(List.of(detail.summary().summary(), detail.narrativeMarkdown()));
+        detail.notes().forEach(note -> parts.add(note.text()));
+        return join(parts);
+    }
+
+    /** What a document's page says in one language, summary first. */
+    private static String body(Document doc) {
+        List<String> parts = new ArrayList<>(List.of(doc.summary(), doc.narrativeMarkdown()));
+        doc.statements().forEach(statement -> parts.add(statement.text()));
+        return join(parts);
+    }
+
+    /** The parts as paragraphs, without Markdown emphasis, which a snippet would show as stray marks. */
+    private static String join(List<String> parts) {
+        String text = String.join("\n\n", parts.stream().filter(part -> part != null && !part.isBlank()).toList());
+        return text.isBlank() ? null : text.replaceAll("[*_`]+", "");
     }
 
     /** Adds a document's title, the names of its ingredients and its texts in one language. */

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.Predicate;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -142,19 +143,26 @@ final class NameQueryBuilder {
      * ("tam th" in "Tam thất"), ignoring case and diacritics.
      */
     boolean nameStartsMatch(String name, String typed) {
-        List<String> nameTerms = terms(name);
+        return startsMatcher(typed).test(name);
+    }
+
+    /** {@link #nameStartsMatch} for many names and one typed text, analysed once. */
+    Predicate<String> startsMatcher(String typed) {
         List<String> typedTerms = terms(typed);
-        if (typedTerms.isEmpty()) {
-            return false;
-        }
         int n = typedTerms.size();
-        for (int start = 0; start + n <= nameTerms.size(); start++) {
-            if (nameTerms.subList(start, start + n - 1).equals(typedTerms.subList(0, n - 1))
-                    && nameTerms.get(start + n - 1).startsWith(typedTerms.getLast())) {
-                return true;
+        return name -> {
+            if (n == 0) {
+                return false;
             }
-        }
-        return false;
+            List<String> nameTerms = terms(name);
+            for (int start = 0; start + n <= nameTerms.size(); start++) {
+                if (nameTerms.subList(start, start + n - 1).equals(typedTerms.subList(0, n - 1))
+                        && nameTerms.get(start + n - 1).startsWith(typedTerms.getLast())) {
+                    return true;
+                }
+            }
+            return false;
+        };
     }
 
     /** The whole name as one folded key: its words, folded, joined by single spaces. */
@@ -164,9 +172,16 @@ final class NameQueryBuilder {
 
     /** Whether a name contains the typed words in order, ignoring case and diacritics. */
     boolean nameMatches(String name, String typed) {
-        List<String> nameTerms = terms(name);
-        List<String> typedTerms = terms(typed);
-        return !typedTerms.isEmpty() && Collections.indexOfSubList(nameTerms, typedTerms) >= 0;
+        return matcher(List.of(typed)).test(name);
+    }
+
+    /** Whether a name contains the words of any of the texts in order; each text analysed once. */
+    Predicate<String> matcher(List<String> typed) {
+        List<List<String>> typedTerms = typed.stream().map(this::terms).filter(terms -> !terms.isEmpty()).toList();
+        return name -> {
+            List<String> nameTerms = terms(name);
+            return typedTerms.stream().anyMatch(terms -> Collections.indexOfSubList(nameTerms, terms) >= 0);
+        };
     }
 
     List<String> terms(String text) {

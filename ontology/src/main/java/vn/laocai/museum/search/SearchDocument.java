@@ -8,6 +8,9 @@ import java.util.Objects;
  *
  * @param summaryVi the short summary in Vietnamese, stored to show as a result's snippet; may be null
  * @param summaryEn the same in English; falls back to the Vietnamese one
+ * @param bodyVi    the Vietnamese text a highlighted snippet is cut from (summary, narrative, statements); may be null
+ * @param bodyEn    the same in English; falls back to the Vietnamese one
+ * @param facets    the values this resource has for each {@link SearchFacet}, its type aside (that comes from {@code type})
  */
 public record SearchDocument(
         String iri,
@@ -19,7 +22,18 @@ public record SearchDocument(
         List<String> texts,
         String imageKey,
         String summaryVi,
-        String summaryEn) {
+        String summaryEn,
+        String bodyVi,
+        String bodyEn,
+        List<Facet> facets) {
+
+    /** One value of one facet, e.g. {@code (FAMILY, "Araliaceae")}. */
+    public record Facet(SearchFacet facet, String value) {
+        public Facet {
+            Objects.requireNonNull(facet, "facet");
+            Objects.requireNonNull(value, "value");
+        }
+    }
 
     /**
      * A name and its BCP 47 language tag.
@@ -51,6 +65,25 @@ public record SearchDocument(
         this(iri, type, titleVi, titleEn, scientificName, names, texts, imageKey, null, null);
     }
 
+    /** A document without facets, its summaries standing in for the texts of its snippets. */
+    public SearchDocument(String iri, String type, String titleVi, String titleEn, String scientificName, List<Name> names,
+            List<String> texts, String imageKey, String summaryVi, String summaryEn) {
+        this(iri, type, titleVi, titleEn, scientificName, names, texts, imageKey, summaryVi, summaryEn, summaryVi, summaryEn,
+                List.of());
+    }
+
+    /** This document with its facet values. */
+    public SearchDocument withFacets(List<Facet> values) {
+        return new SearchDocument(iri, type, titleVi, titleEn, scientificName, names, texts, imageKey, summaryVi, summaryEn,
+                bodyVi, bodyEn, values);
+    }
+
+    /** This document with the texts its highlighted snippets are cut from. */
+    public SearchDocument withBodies(String vi, String en) {
+        return new SearchDocument(iri, type, titleVi, titleEn, scientificName, names, texts, imageKey, summaryVi, summaryEn,
+                vi, en, facets);
+    }
+
     public SearchDocument {
         Objects.requireNonNull(iri, "iri");
         Objects.requireNonNull(type, "type");
@@ -60,5 +93,7 @@ public record SearchDocument(
         names = List.copyOf(names);
         texts = texts.stream().filter(Objects::nonNull).toList();
         summaryEn = summaryEn == null || summaryEn.isBlank() ? summaryVi : summaryEn;
+        bodyEn = bodyEn == null || bodyEn.isBlank() ? bodyVi : bodyEn;
+        facets = facets == null ? List.of() : List.copyOf(facets);
     }
 }

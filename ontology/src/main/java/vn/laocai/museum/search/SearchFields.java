@@ -33,6 +33,20 @@ final class SearchFields {
     /** Short summary in Vietnamese and English, stored only: a result's snippet in the page language. */
     static final String SUMMARY_VI = "summary_vi";
     static final String SUMMARY_EN = "summary_en";
+    /**
+     * What the resource's page says in Vietnamese and English (summary, narrative, statements), stored
+     * for highlighted snippets and indexed with offsets, so the highlighter reads where the words are
+     * from the postings instead of analysing the text again for every hit. Queries do not search
+     * these fields (TEXT holds the same words): the highlighter takes its words from NAMES and TEXT.
+     */
+    static final String BODY_VI = "body_vi";
+    static final String BODY_EN = "body_en";
+    /**
+     * Title as an ICU collation key (doc values only), for sorting by name in the language's
+     * alphabetical order: Vietnamese puts "Đương quy" after "Dương", which code-point order would not.
+     */
+    static final String TITLE_SORT_VI = "title_sort_vi";
+    static final String TITLE_SORT_EN = "title_sort_en";
     /** Content-addressed key of the first image, stored for the result card's thumbnail. */
     static final String IMAGE_KEY = "image_key";
 

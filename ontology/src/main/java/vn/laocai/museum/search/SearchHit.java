@@ -7,6 +7,8 @@ import java.util.Objects;
  *
  * @param summaryVi the stored Vietnamese summary, for the snippet; null in an index built before summaries were stored
  * @param summaryEn the stored English summary (the Vietnamese one where the resource has none)
+ * @param highlight  a passage of the resource's text in the request's language with the matched words in
+ *                   {@code <mark>}, HTML-escaped otherwise; null where not asked for or the index holds no text
  */
 public record SearchHit(
         String iri,
@@ -19,7 +21,8 @@ public record SearchHit(
         String imageKey,
         float score,
         String summaryVi,
-        String summaryEn) {
+        String summaryEn,
+        String highlight) {
 
     /** Longest snippet, in characters, ellipsis included. */
     public static final int SNIPPET_LENGTH = 200;
@@ -31,6 +34,18 @@ public record SearchHit(
     public SearchHit(String iri, String type, String titleVi, String titleEn, String scientificName, String matchedName,
             String matchedNameLanguage, String imageKey, float score) {
         this(iri, type, titleVi, titleEn, scientificName, matchedName, matchedNameLanguage, imageKey, score, null, null);
+    }
+
+    public SearchHit(String iri, String type, String titleVi, String titleEn, String scientificName, String matchedName,
+            String matchedNameLanguage, String imageKey, float score, String summaryVi, String summaryEn) {
+        this(iri, type, titleVi, titleEn, scientificName, matchedName, matchedNameLanguage, imageKey, score, summaryVi,
+                summaryEn, null);
+    }
+
+    /** This hit with a highlighted passage. */
+    public SearchHit withHighlight(String html) {
+        return new SearchHit(iri, type, titleVi, titleEn, scientificName, matchedName, matchedNameLanguage, imageKey, score,
+                summaryVi, summaryEn, html);
     }
 
     public String title(String language) {

@@ -8,25 +8,20 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.BiPredicate;
+import java.util.Set;
+import java.util.function.Predicate;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -47,15 +42,15 @@ import vn.laocai.museum.ontology.DocumentKind;
  */
 public final class SearchIndex implements AutoCloseable {
 
-    private static final String NAME_SEPARATOR = "\u001f";
     /**
      * Version of the fields a rebuild writes, kept in the commit data: an index written before the
      * current fields (e.g. without stored summaries) says so through {@link #isCurrent()}.
      */
     private static final String SCHEMA_KEY = "museum.schema";
-    private static final String SCHEMA = "2";
+    private static final String SCHEMA = "3";
     /** Suggestions looked at before picking the best: ties in score go to the shortest title. */
     private static final int SUGGEST_CANDIDATES = 50;
+    private static final Set<String> TITLE_ONLY = Set.of(SearchFields.TITLE_VI);
 
     private final String location;
     private final Directory directory;
@@ -63,12 +58,14 @@ public final class SearchIndex implements AutoCloseable {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final NameQueryBuilder queries = new NameQueryBuilder(analyzer);
+    private final LuceneDocuments documents = new LuceneDocuments(queries);
+    private final FacetedSearch faceted = new FacetedSearch(queries, documents.facets(), new Highlights(analyzer));
 
     private SearchIndex(String location, Directory directory) throws IOException {
         this.location = location;
         this.directory = directory;
         this.writer = new IndexWriter(directory, new IndexWriterConfig(analyzer));
-        this.searchers = new SearcherManager(writer, null);
+        this.searchers = new SearcherManager(writer, new FacetSearcherFactory(documents.facets()));
     }
 
     /** Opens (or creates) an index on disk. */
@@ -93,7 +90,7 @@ public final class SearchIndex implements AutoCloseable {
     /** Adds the document, or replaces the one with the same IRI; visible to searches on return. */
     public void upsert(SearchDocument document) {
         try {
-            writer.updateDocument(new Term(SearchFields.IRI, document.iri()), toLucene(document));
+            writer.updateDocument(new Term(SearchFields.IRI, document.iri()), documents.toLucene(document));
             writer.commit();
             searchers.maybeRefreshBlocking();
         } catch (IOException e) {
@@ -102,11 +99,11 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     /** Replaces the whole index with these documents in one commit. */
-    public void rebuild(List<SearchDocument> documents) {
+    public void rebuild(List<SearchDocument> all) {
         try {
             writer.deleteAll();
-            for (SearchDocument document : documents) {
-                writer.addDocument(toLucene(document));
+            for (SearchDocument document : all) {
+                writer.addDocument(documents.toLucene(document));
             }
             writer.setLiveCommitData(Map.of(SCHEMA_KEY, SCHEMA).entrySet());
             writer.commit();
@@ -126,9 +123,10 @@ public final class SearchIndex implements AutoCloseable {
             IndexSearcher searcher = searchers.acquire();
             try {
                 TopDocs top = searcher.search(query, limit);
+                Predicate<String> named = queries.matcher(List.of(text));
                 List<SearchHit> hits = new ArrayList<>();
                 for (ScoreDoc scoreDoc : top.scoreDocs) {
-                    hits.add(toHit(searcher.storedFields().document(scoreDoc.doc), text, scoreDoc.score, queries::nameMatches));
+                    hits.add(toHit(searcher.storedFields().document(scoreDoc.doc), named, scoreDoc.score));
                 }
                 return hits;
             } finally {
@@ -145,37 +143,33 @@ public final class SearchIndex implements AutoCloseable {
      * is exact. Empty for a query without a searchable word.
      */
     public SearchResults search(String text, DocumentKind kind, int offset, int limit) {
-        if (offset < 0 || limit < 1) {
-            throw new IllegalArgumentException("offset must be >= 0 and limit >= 1, not " + offset + " and " + limit);
-        }
-        Query query = queries.build(text);
-        if (query == null) {
-            return SearchResults.EMPTY;
-        }
-        if (kind != null) {
-            query = new BooleanQuery.Builder()
-                    .add(query, BooleanClause.Occur.MUST)
-                    .add(new TermQuery(new Term(SearchFields.TYPE, kind.name().toLowerCase(java.util.Locale.ROOT))),
-                            BooleanClause.Occur.FILTER)
-                    .build();
-        }
+        SearchRequest request = SearchRequest.of(text).page(offset, limit);
+        return search(kind == null ? request : request.filter(SearchFacet.TYPE, kind.name().toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    /**
+     * One page of hits for a request, with the counts of every facet's values among all hits, a
+     * corrected spelling when the text found little, and a highlighted passage for each hit.
+     */
+    public SearchResults search(SearchRequest request) {
+        Objects.requireNonNull(request, "request");
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
-                // Never more slots than documents, whatever page is asked for.
-                int wanted = (int) Math.max(1, Math.min((long) offset + limit, searcher.getIndexReader().maxDoc()));
-                TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(wanted, Integer.MAX_VALUE));
-                List<SearchHit> hits = new ArrayList<>();
-                ScoreDoc[] docs = top.scoreDocs;
-                for (int i = offset; i < docs.length && i < offset + limit; i++) {
-                    hits.add(toHit(searcher.storedFields().document(docs[i].doc), text, docs[i].score, queries::nameMatches));
-                }
-                return new SearchResults(top.totalHits.value(), hits);
+                SortedSetDocValuesReaderState state = searcher instanceof FacetSearcherFactory.FacetSearcher facets
+                        ? facets.state() : null;
+                return faceted.search(searcher, state, request, (scoreDoc, words) -> {
+                    try {
+                        return toHit(searcher.storedFields().document(scoreDoc.doc), words, scoreDoc.score);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
             } finally {
                 searchers.release(searcher);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("Search failed for: " + text, e);
+            throw new UncheckedIOException("Search failed for: " + request.text(), e);
         }
     }
 
@@ -196,17 +190,18 @@ public final class SearchIndex implements AutoCloseable {
                     return List.of();
                 }
                 TopDocs top = searcher.search(query, Math.max(limit, SUGGEST_CANDIDATES));
-                List<SearchHit> hits = new ArrayList<>();
+                // Titles alone pick the best; only those are read whole and told which name matched.
+                StoredFields stored = searcher.storedFields();
+                List<Candidate> candidates = new ArrayList<>();
                 for (ScoreDoc scoreDoc : top.scoreDocs) {
-                    hits.add(toHit(searcher.storedFields().document(scoreDoc.doc), text, scoreDoc.score,
-                            queries::nameStartsMatch));
+                    candidates.add(new Candidate(scoreDoc, stored.document(scoreDoc.doc, TITLE_ONLY).get(SearchFields.TITLE_VI)));
                 }
-                return hits.stream()
-                        .sorted(Comparator.comparingDouble((SearchHit hit) -> -hit.score())
-                                .thenComparingInt(hit -> hit.titleVi().length())
-                                .thenComparing(SearchHit::titleVi))
-                        .limit(limit)
-                        .toList();
+                Predicate<String> begun = queries.startsMatcher(text);
+                List<SearchHit> hits = new ArrayList<>();
+                for (Candidate candidate : candidates.stream().sorted(Candidate.ORDER).limit(limit).toList()) {
+                    hits.add(toHit(stored.document(candidate.scoreDoc().doc), begun, candidate.scoreDoc().score));
+                }
+                return hits;
             } finally {
                 searchers.release(searcher);
             }
@@ -254,42 +249,18 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
-    private Document toLucene(SearchDocument source) {
-        Document doc = new Document();
-        doc.add(new StringField(SearchFields.IRI, source.iri(), Field.Store.YES));
-        doc.add(new StringField(SearchFields.TYPE, source.type(), Field.Store.YES));
-        doc.add(new StoredField(SearchFields.TITLE_VI, source.titleVi()));
-        doc.add(new StoredField(SearchFields.TITLE_EN, source.titleEn()));
-        doc.add(new StoredField(SearchFields.SCIENTIFIC_NAME, source.scientificName()));
-        for (SearchDocument.Name name : source.names()) {
-            doc.add(new TextField(SearchFields.NAMES, name.form(), Field.Store.NO));
-            if (name.own()) {
-                doc.add(new StringField(SearchFields.NAME_EXACT, queries.exactKey(name.form()), Field.Store.NO));
-            }
-            doc.add(new StoredField(SearchFields.NAME_ENTRY, name.language() + NAME_SEPARATOR + name.form()));
-        }
-        for (String text : source.texts()) {
-            doc.add(new TextField(SearchFields.TEXT, text, Field.Store.NO));
-        }
-        if (source.imageKey() != null) {
-            doc.add(new StoredField(SearchFields.IMAGE_KEY, source.imageKey()));
-        }
-        if (source.summaryVi() != null) {
-            doc.add(new StoredField(SearchFields.SUMMARY_VI, source.summaryVi()));
-        }
-        if (source.summaryEn() != null) {
-            doc.add(new StoredField(SearchFields.SUMMARY_EN, source.summaryEn()));
-        }
-        return doc;
+    /** A hit whose matched name is the first that holds any of {@code words} (as typed, or as corrected). */
+    private SearchHit toHit(Document doc, List<String> words, float score) {
+        return toHit(doc, queries.matcher(words), score);
     }
 
-    private SearchHit toHit(Document doc, String text, float score, BiPredicate<String, String> matches) {
+    private SearchHit toHit(Document doc, Predicate<String> matches, float score) {
         String matchedForm = null;
         String matchedLanguage = null;
         for (String entry : doc.getValues(SearchFields.NAME_ENTRY)) {
-            int cut = entry.indexOf(NAME_SEPARATOR);
+            int cut = entry.indexOf(LuceneDocuments.NAME_SEPARATOR);
             String form = entry.substring(cut + 1);
-            if (matches.test(form, text)) {
+            if (matches.test(form)) {
                 matchedForm = form;
                 matchedLanguage = entry.substring(0, cut);
                 break;
@@ -298,6 +269,13 @@ public final class SearchIndex implements AutoCloseable {
         return new SearchHit(doc.get(SearchFields.IRI), doc.get(SearchFields.TYPE), doc.get(SearchFields.TITLE_VI),
                 doc.get(SearchFields.TITLE_EN), doc.get(SearchFields.SCIENTIFIC_NAME), matchedForm, matchedLanguage,
                 doc.get(SearchFields.IMAGE_KEY), score, doc.get(SearchFields.SUMMARY_VI), doc.get(SearchFields.SUMMARY_EN));
+    }
+
+    /** A suggestion before it is read whole: ties in score go to the shorter title, then the alphabet. */
+    private record Candidate(ScoreDoc scoreDoc, String title) {
+        static final Comparator<Candidate> ORDER = Comparator.comparingDouble((Candidate c) -> -c.scoreDoc().score)
+                .thenComparingInt(c -> c.title().length())
+                .thenComparing(Candidate::title);
     }
 
     @Override

@@ -2,12 +2,13 @@ package vn.laocai.museum.app.search;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.CrossOrigin;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,13 +16,16 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import vn.laocai.museum.ontology.DocumentKind;
+import vn.laocai.museum.search.FacetCount;
 import vn.laocai.museum.search.SearchHit;
 import vn.laocai.museum.search.SearchIndex;
+import vn.laocai.museum.search.SearchRequest;
 import vn.laocai.museum.search.SearchResults;
 
 /**
- * The search API: {@code /api/search} for result pages and {@code /api/suggest} for a search box
- * that suggests while a visitor types. JSON, cacheable for a minute, open to any origin. The index
+ * The search API: {@code /api/search} for result pages (with facet counts and filters, a corrected
+ * spelling, highlighted passages, and relevance or name order) and {@code /api/suggest} for a search
+ * box that suggests while a visitor types. JSON, cacheable for a minute, open to any origin. The index
  * holds public resources only, so neither ever names restricted knowledge.
  */
 @RestController
@@ -42,22 +46,19 @@ class SearchApiController {
     }
 
     record Hit(String iri, String type, String label, String scientificName, String matchedName,
-            String matchedNameLanguage, String snippet, float score, String url) {}
+            String matchedNameLanguage, String snippet, String snippetHtml, float score, String url) {}
 
-    record Page(long total, int page, int size, List<Hit> hits) {}
+    record Page(long total, int page, int size, List<Hit> hits, Map<String, List<FacetCount>> facets, String didYouMean) {}
 
     record Suggestion(String label, String iri, String url, String type) {}
 
     record Error(String error) {}
 
     @GetMapping("/api/search")
-    ResponseEntity<?> search(@RequestParam(required = false) String q, @RequestParam(required = false) String type,
-            @RequestParam(defaultValue = "vi") String lang, @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "20") int size) {
+    ResponseEntity<?> search(@RequestParam(required = false) String q, @RequestParam(defaultValue = "vi") String lang,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
+            @RequestParam(defaultValue = "relevance") String sort, @RequestParam MultiValueMap<String, String> parameters) {
         Optional<String> invalid = checkQuery(q).or(() -> checkLanguage(lang));
-        if (invalid.isEmpty() && kind(type).isEmpty() && type != null) {
-            invalid = Optional.of("Unknown type \"" + type + "\": use species, remedy, story or knowledge");
-        }
         if (invalid.isEmpty() && page < 0) {
             invalid = Optional.of("page must be 0 or more");
         }
@@ -68,14 +69,18 @@ class SearchApiController {
             return error(invalid.get());
         }
         long offset = (long) page * size;
-        SearchResults results = offset > Integer.MAX_VALUE
-                ? new SearchResults(index.search(q, kind(type).orElse(null), 0, 1).total(), List.of())
-                : index.search(q, kind(type).orElse(null), (int) offset, size);
-        List<Hit> hits = results.hits().stream()
+        // A page past every possible hit is empty, but still counts them all.
+        SearchRequest base = SearchRequest.of(q).inLanguage(lang).page(offset > Integer.MAX_VALUE ? 0 : (int) offset, size);
+        SearchParameters.Result parsed = SearchParameters.apply(base, parameters, sort);
+        if (parsed.error() != null) {
+            return error(parsed.error());
+        }
+        SearchResults results = index.search(parsed.request());
+        List<Hit> hits = offset > Integer.MAX_VALUE ? List.of() : results.hits().stream()
                 .map(hit -> new Hit(hit.iri(), hit.type(), hit.title(lang), blankToNull(hit.scientificName()),
-                        hit.matchedName(), hit.matchedNameLanguage(), hit.snippet(lang), hit.score(), url(hit)))
+                        hit.matchedName(), hit.matchedNameLanguage(), hit.snippet(lang), hit.highlight(), hit.score(), url(hit)))
                 .toList();
-        return ok(new Page(results.total(), page, size, hits));
+        return ok(new Page(results.total(), page, size, hits, results.facets(), results.didYouMean()));
     }
 
     @GetMapping("/api/suggest")
@@ -107,18 +112,6 @@ class SearchApiController {
 
     private static Optional<String> checkLanguage(String lang) {
         return LANGUAGES.contains(lang) ? Optional.empty() : Optional.of("Unknown lang \"" + lang + "\": use vi or en");
-    }
-
-    private static Optional<DocumentKind> kind(String type) {
-        if (type == null) {
-            return Optional.empty();
-        }
-        for (DocumentKind kind : DocumentKind.values()) {
-            if (kind.name().toLowerCase(Locale.ROOT).equals(type)) {
-                return Optional.of(kind);
-            }
-        }
-        return Optional.empty();
     }
 
     /** The path of the hit's page ({@code /species/panax-notoginseng}); null for an IRI that names no page. */

@@ -47,8 +47,8 @@ class CoreConfiguration {
     }
 
     @Bean
-    GraphIndexer graphIndexer(SpeciesCatalog catalog, DocumentCatalog documents, SearchIndex index) {
-        return new GraphIndexer(catalog, documents, index);
+    GraphIndexer graphIndexer(GraphStore graphStore, SearchIndex index) {
+        return new GraphIndexer(graphStore, index);
     }
 
     @Bean

@@ -1,0 +1,105 @@
+package vn.laocai.museum.search;
+
+import com.ibm.icu.text.Collator;
+import com.ibm.icu.util.ULocale;
+import org.apache.lucene.analysis.icu.ICUCollationDocValuesField;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
+
+/** Turns a {@link SearchDocument} into the Lucene document {@link SearchIndex} writes, field by field of {@link SearchFields}. */
+final class LuceneDocuments {
+
+    static final String NAME_SEPARATOR = "\u001f";
+
+    /** Stored, and indexed with offsets for the highlighter. */
+    private static final FieldType BODY = new FieldType(TextField.TYPE_STORED);
+
+    static {
+        BODY.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        BODY.freeze();
+    }
+
+    private final NameQueryBuilder queries;
+    private final FacetsConfig facets = facetsConfig();
+    private final Collator vietnamese = collator("vi");
+    private final Collator english = collator("en");
+
+    LuceneDocuments(NameQueryBuilder queries) {
+        this.queries = queries;
+    }
+
+    /** Which facets may hold several values per document; all are counted from sorted-set doc values. */
+    static FacetsConfig facetsConfig() {
+        FacetsConfig config = new FacetsConfig();
+        for (SearchFacet facet : SearchFacet.values()) {
+            config.setMultiValued(facet.key(), facet.multiValued());
+        }
+        return config;
+    }
+
+    FacetsConfig facets() {
+        return facets;
+    }
+
+    /** The collator of titles in one language, frozen so that threads can share it. */
+    static Collator collator(String language) {
+        return Collator.getInstance(ULocale.forLanguageTag(language)).freeze();
+    }
+
+    Document toLucene(SearchDocument source) {
+        Document doc = new Document();
+        doc.add(new StringField(SearchFields.IRI, source.iri(), Field.Store.YES));
+        doc.add(new StringField(SearchFields.TYPE, source.type(), Field.Store.YES));
+        doc.add(new StoredField(SearchFields.TITLE_VI, source.titleVi()));
+        doc.add(new StoredField(SearchFields.TITLE_EN, source.titleEn()));
+        doc.add(sortKey(SearchFields.TITLE_SORT_VI, vietnamese, source.titleVi()));
+        doc.add(sortKey(SearchFields.TITLE_SORT_EN, english, source.titleEn()));
+        doc.add(new StoredField(SearchFields.SCIENTIFIC_NAME, source.scientificName()));
+        for (SearchDocument.Name name : source.names()) {
+            doc.add(new TextField(SearchFields.NAMES, name.form(), Field.Store.NO));
+            if (name.own()) {
+                doc.add(new StringField(SearchFields.NAME_EXACT, queries.exactKey(name.form()), Field.Store.NO));
+            }
+            doc.add(new StoredField(SearchFields.NAME_ENTRY, name.language() + NAME_SEPARATOR + name.form()));
+        }
+        for (String text : source.texts()) {
+            doc.add(new TextField(SearchFields.TEXT, text, Field.Store.NO));
+        }
+        addIfPresent(doc, SearchFields.IMAGE_KEY, source.imageKey());
+        addIfPresent(doc, SearchFields.SUMMARY_VI, source.summaryVi());
+        addIfPresent(doc, SearchFields.SUMMARY_EN, source.summaryEn());
+        if (source.bodyVi() != null) {
+            doc.add(new Field(SearchFields.BODY_VI, source.bodyVi(), BODY));
+        }
+        if (source.bodyEn() != null) {
+            doc.add(new Field(SearchFields.BODY_EN, source.bodyEn(), BODY));
+        }
+        doc.add(new SortedSetDocValuesFacetField(SearchFacet.TYPE.key(), source.type()));
+        source.facets().stream().filter(facet -> facet.facet() != SearchFacet.TYPE).distinct()
+                .forEach(facet -> doc.add(new SortedSetDocValuesFacetField(facet.facet().key(), facet.value())));
+        try {
+            return facets.build(doc);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static Field sortKey(String field, Collator collator, String title) {
+        ICUCollationDocValuesField key = new ICUCollationDocValuesField(field, collator);
+        key.setStringValue(title);
+        return key;
+    }
+
+    private static void addIfPresent(Document doc, String field, String value) {
+        if (value != null) {
+            doc.add(new StoredField(field, value));
+        }
+    }
+}
