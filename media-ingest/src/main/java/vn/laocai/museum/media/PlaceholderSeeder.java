@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.laocai.museum.ontology.GraphStore;
 import vn.laocai.museum.ontology.MuseumGraph;
+import vn.laocai.museum.ontology.ShaclValidator;
 import vn.laocai.museum.ontology.MuseumVocab;
 import vn.laocai.museum.ontology.SpeciesCatalog;
 import vn.laocai.museum.ontology.SpeciesSummary;
@@ -46,6 +47,12 @@ public final class PlaceholderSeeder {
         }
         // Pictures are drawn and stored in parallel; their descriptions go to the graph in one write.
         List<Model> descriptions = missing.parallelStream().map(this::store).toList();
+        for (Model description : descriptions) {
+            var violations = ShaclValidator.museum().validate(description);
+            if (!violations.isEmpty()) {
+                throw new IllegalStateException("A placeholder's description does not conform to the museum's shapes: " + violations);
+            }
+        }
         graph.write(writer -> descriptions.forEach(model -> writer.add(MuseumGraph.PUBLIC, model)));
         log.info("Stored generated placeholder images for {} species", missing.size());
         return missing.size();

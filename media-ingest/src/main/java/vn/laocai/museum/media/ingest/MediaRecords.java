@@ -12,6 +12,8 @@ import vn.laocai.museum.media.check.MediaRejected;
 import vn.laocai.museum.ontology.GraphStore;
 import vn.laocai.museum.ontology.MuseumGraph;
 import vn.laocai.museum.ontology.MuseumVocab;
+import vn.laocai.museum.ontology.ShaclValidator;
+import vn.laocai.museum.ontology.ShapeViolation;
 import vn.laocai.museum.ontology.Queries;
 
 /** What ingest reads from and writes to the graph: targets, known media, and descriptions. */
@@ -44,11 +46,16 @@ final class MediaRecords {
     }
 
     /**
-     * Adds the description in one transaction. The generated placeholders of a resource that gets
+     * Checks the description against the museum's SHACL shapes, then adds it in one transaction. The generated placeholders of a resource that gets
      * a photograph go in the same transaction (pages need a description to show a picture); the
      * orphan sweep removes their objects.
      */
     void write(Model description) {
+        List<ShapeViolation> violations = ShaclValidator.museum().validate(description);
+        if (!violations.isEmpty()) {
+            throw new IllegalStateException("the description does not conform to the museum's shapes: "
+                    + violations.stream().map(ShapeViolation::toString).collect(java.util.stream.Collectors.joining("; ")));
+        }
         List<String> placeholders = new ArrayList<>();
         description.listSubjectsWithProperty(MuseumVocab.IMAGE).forEachRemaining(target -> graph
                 .select(MuseumGraph.PUBLIC, Queries.load(MediaRecords.class, "placeholders"), Map.of("target", target))
