@@ -1,59 +1,167 @@
 package vn.laocai.museum.app.search;
 
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Aside;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Emphasis;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import vn.laocai.museum.app.base.ui.LanguageNames;
 import vn.laocai.museum.app.base.ui.MainLayout;
 import vn.laocai.museum.ontology.DocumentKind;
+import vn.laocai.museum.ontology.SpeciesCatalog;
+import vn.laocai.museum.search.FacetCount;
 import vn.laocai.museum.search.SearchHit;
 import vn.laocai.museum.search.SearchIndex;
+import vn.laocai.museum.search.SearchResults;
 
 /**
  * Search results for {@code /search?q=…}: species by any name, with or without diacritics, and
- * remedies, stories and knowledge records by their titles and texts, each labelled with its kind.
+ * remedies, stories and knowledge records by their titles and texts, each labelled with its kind;
+ * a facet sidebar whose values narrow the results, a corrected spelling when a word is unknown,
+ * highlighted passages, order by relevance or name, and pages of {@value #PAGE_SIZE}. Every state
+ * is a shareable URL ({@code /search?q=que&family=Lauraceae&sort=name&page=1}).
  */
 @Route(value = "search", layout = MainLayout.class)
 @PageTitle("Tìm kiếm — Bảo tàng Dược liệu số Lào Cai")
 public class SearchView extends VerticalLayout implements BeforeEnterObserver {
 
-    private static final int PAGE_SIZE = 20;
+    static final int PAGE_SIZE = 20;
+    /** Herbs offered when nothing is found: the first of the catalogue, the province's strategic herbs. */
+    private static final int POPULAR = 9;
 
     private final SearchIndex index;
+    private final SpeciesCatalog species;
     private final Div results = new Div();
+    private final Aside facets = new Aside();
     private final H1 heading = new H1("Tìm kiếm");
 
-    public SearchView(SearchIndex index) {
+    public SearchView(SearchIndex index, SpeciesCatalog species) {
         this.index = index;
+        this.species = species;
         addClassName("museum-search-page");
         results.addClassName("museum-results");
-        add(heading, results);
+        facets.addClassName("museum-facets");
+        facets.getElement().setAttribute("aria-label", "Lọc kết quả");
+        Div columns = new Div(facets, results);
+        columns.addClassName("museum-search-columns");
+        add(heading, columns);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        String query = event.getLocation().getQueryParameters().getSingleParameter("q").orElse("").strip();
-        show(query);
+        show(SearchState.of(event.getLocation().getQueryParameters()));
     }
 
+    /** Shows the results of a plain query, as {@code /search?q=…} does. */
     void show(String query) {
+        show(SearchState.of(QueryParameters.simple(Map.of("q", query))));
+    }
+
+    void show(SearchState state) {
         results.removeAll();
+        facets.removeAll();
+        String query = state.query();
         heading.setText(query.isEmpty() ? "Tìm kiếm" : "Kết quả cho “" + query + "”");
-        List<SearchHit> hits = index.search(query, PAGE_SIZE);
-        if (!query.isEmpty() && hits.isEmpty()) {
-            results.add(new Paragraph("Không tìm thấy dược liệu nào khớp với “" + query + "”."));
+        if (query.isEmpty()) {
+            return;
         }
-        hits.forEach(hit -> card(hit).ifPresent(results::add));
+        SearchResults found = index.search(state.request(PAGE_SIZE));
+        if (found.didYouMean() != null && !found.didYouMean().isBlank()) {
+            Paragraph suggestion = new Paragraph("Có phải bạn muốn tìm: ");
+            Anchor corrected = new Anchor(SearchState.of(QueryParameters.simple(Map.of("q", found.didYouMean()))).url(),
+                    found.didYouMean());
+            corrected.addClassName("museum-did-you-mean");
+            suggestion.add(corrected, new Span("?"));
+            results.add(suggestion);
+        }
+        if (found.hits().isEmpty()) {
+            results.add(new Paragraph("Không tìm thấy dược liệu nào khớp với “" + query + "”."));
+            results.add(popularHerbs());
+            return;
+        }
+        results.add(summary(state, found));
+        found.hits().forEach(hit -> card(hit).ifPresent(results::add));
+        pager(state, found).ifPresent(results::add);
+        facetSidebar(state, found);
+    }
+
+    private Div summary(SearchState state, SearchResults found) {
+        Span count = new Span(found.total() + " kết quả");
+        Anchor relevance = new Anchor(state.sortedBy("relevance").url(), "Liên quan nhất");
+        Anchor byName = new Anchor(state.sortedBy("name").url(), "Theo tên A–Z");
+        (state.sort().equals("name") ? byName : relevance).getElement().setAttribute("aria-current", "true");
+        Div summary = new Div(count, new Span(" · Sắp xếp: "), relevance, new Span(" | "), byName);
+        summary.addClassName("museum-search-summary");
+        return summary;
+    }
+
+    private void facetSidebar(SearchState state, SearchResults found) {
+        facets.add(new H2("Lọc kết quả"));
+        found.facets().forEach((key, counts) -> {
+            if (counts.isEmpty()) {
+                return;
+            }
+            UnorderedList values = new UnorderedList();
+            for (FacetCount count : counts) {
+                boolean chosen = state.has(key, count.value());
+                Anchor toggle = new Anchor(state.toggled(key, count.value()).url(),
+                        (chosen ? "✓ " : "") + count.label() + " (" + count.count() + ")");
+                toggle.getElement().setAttribute("aria-pressed", Boolean.toString(chosen));
+                if (chosen) {
+                    toggle.addClassName("museum-facet-chosen");
+                }
+                values.add(new ListItem(toggle));
+            }
+            Nav group = new Nav(new H2(SearchFacetNames.vietnamese(key)), values);
+            group.addClassName("museum-facet");
+            group.getElement().setAttribute("data-facet", key);
+            facets.add(group);
+        });
+    }
+
+    private static Optional<Nav> pager(SearchState state, SearchResults found) {
+        boolean previous = state.page() > 0;
+        boolean next = (long) (state.page() + 1) * PAGE_SIZE < found.total();
+        if (!previous && !next) {
+            return Optional.empty();
+        }
+        Nav pager = new Nav();
+        pager.addClassName("museum-pager");
+        pager.getElement().setAttribute("aria-label", "Trang kết quả");
+        if (previous) {
+            pager.add(new Anchor(state.atPage(state.page() - 1).url(), "← Trang trước"));
+        }
+        pager.add(new Span(" Trang " + (state.page() + 1) + " "));
+        if (next) {
+            pager.add(new Anchor(state.atPage(state.page() + 1).url(), "Trang sau →"));
+        }
+        return Optional.of(pager);
+    }
+
+    private Div popularHerbs() {
+        UnorderedList list = new UnorderedList();
+        species.list("vi").stream().limit(POPULAR).forEach(herb -> list.add(new ListItem(
+                new Anchor(DocumentKind.SPECIES.page(herb.slug()), herb.title()))));
+        Div popular = new Div(new H2("Các cây thuốc được tìm nhiều"), list);
+        popular.addClassName("museum-popular");
+        return popular;
     }
 
     /** The hit's card, linked to its page; none for an IRI that names no page (an index older than the site). */
@@ -72,7 +180,20 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver {
                 matched.addClassName("museum-result-matched");
                 body.add(matched);
             }
-            Anchor card = new Anchor(kind.page(kind.slugOf(hit.iri()).orElseThrow()), body);
+            if (hit.highlight() != null && !hit.highlight().isBlank()) {
+                // The index escapes the passage; only its <mark> elements are markup.
+                body.add(new Html("<p class=\"museum-result-snippet\">" + hit.highlight() + "</p>"));
+            }
+            Anchor card = new Anchor(kind.page(kind.slugOf(hit.iri()).orElseThrow()));
+            if (hit.imageKey() != null && !hit.imageKey().isBlank()) {
+                Image thumbnail = new Image("/media/" + hit.imageKey(), hit.titleVi());
+                thumbnail.addClassName("museum-result-thumbnail");
+                thumbnail.getElement().setAttribute("loading", "lazy");
+                thumbnail.setWidth("96px");
+                thumbnail.setHeight("72px");
+                card.add(thumbnail);
+            }
+            card.add(body);
             card.addClassName("museum-result");
             return card;
         });
@@ -85,5 +206,10 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver {
             case STORY -> "Câu chuyện";
             case KNOWLEDGE -> "Tri thức";
         };
+    }
+
+    List<String> facetKeysShown() {
+        return facets.getChildren().filter(child -> child instanceof Nav)
+                .map(child -> child.getElement().getAttribute("data-facet")).toList();
     }
 }

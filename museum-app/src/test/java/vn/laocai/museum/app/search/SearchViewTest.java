@@ -17,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.laocai.museum.app.system.PackagedCorpus;
 import vn.laocai.museum.content.ContentLoader;
-import vn.laocai.museum.ontology.DocumentCatalog;
 import vn.laocai.museum.ontology.SpeciesCatalog;
 import vn.laocai.museum.ontology.Tdb2GraphStore;
 import vn.laocai.museum.search.GraphIndexer;
@@ -38,9 +37,9 @@ class SearchViewTest {
         store = Tdb2GraphStore.open(directory);
         new ContentLoader(store).load(PackagedCorpus.packaged());
         index = SearchIndex.inMemory();
-        new GraphIndexer(new SpeciesCatalog(store), new DocumentCatalog(store), index).rebuild();
+        new GraphIndexer(store, index).rebuild();
         MockVaadin.setup();
-        view = new SearchView(index);
+        view = new SearchView(index, new SpeciesCatalog(store));
         UI.getCurrent().add(view);
     }
 
@@ -55,7 +54,7 @@ class SearchViewTest {
     void results_link_to_species_pages_and_say_which_name_matched() {
         view.show("三七");
         assertThat(_get(view, H1.class).getText()).isEqualTo("Kết quả cho “三七”");
-        Anchor first = _find(view, Anchor.class).getFirst();
+        Anchor first = cards().getFirst();
         assertThat(first.getHref()).isEqualTo("species/panax-notoginseng");
         assertThat(first.getElement().getTextRecursively()).contains("Tam thất").contains("Chữ Hán: 三七");
     }
@@ -63,14 +62,14 @@ class SearchViewTest {
     @Test
     void nothing_found_says_so() {
         view.show("xyzzy");
-        assertThat(_find(view, Anchor.class)).isEmpty();
+        assertThat(cards()).isEmpty();
         assertThat(_get(view, Paragraph.class).getText()).contains("Không tìm thấy");
     }
 
     @Test
     void a_descriptive_query_finds_the_red_dao_bath_with_its_kind_and_page() {
         view.show("herbal bath");
-        Anchor first = _find(view, Anchor.class).getFirst();
+        Anchor first = cards().getFirst();
         assertThat(first.getHref()).isEqualTo("knowledge/red-dao-herbal-bath");
         assertThat(first.getElement().getTextRecursively()).startsWith("Tri thức").contains("Đìa dảo xin");
         assertThat(hrefs()).contains("stories/tam-la-thuoc-dao-do");
@@ -82,7 +81,7 @@ class SearchViewTest {
         assertThat(hrefs().getFirst()).isEqualTo("remedies/che-day-da-day");
         // Lá khôi, a traditional stomach herb, and the warming cinnamon remedy follow.
         assertThat(hrefs().subList(0, 5)).contains("species/ardisia-silvestris", "remedies/nhuc-que-on-trung");
-        assertThat(_find(view, Anchor.class).getFirst().getElement().getTextRecursively())
+        assertThat(cards().getFirst().getElement().getTextRecursively())
                 .startsWith("Bài thuốc").contains("Chè dây cho người đau dạ dày");
     }
 
@@ -98,7 +97,7 @@ class SearchViewTest {
         view.show("tam that");
         assertThat(hrefs()).first().isEqualTo("species/panax-notoginseng");
         assertThat(hrefs()).contains("remedies/tam-that-cam-mau");
-        assertThat(_find(view, Anchor.class).getFirst().getElement().getTextRecursively()).startsWith("Loài");
+        assertThat(cards().getFirst().getElement().getTextRecursively()).startsWith("Loài");
         view.show("que");
         assertThat(hrefs()).first().isEqualTo("species/cinnamomum-cassia");
     }
@@ -112,7 +111,60 @@ class SearchViewTest {
         }
     }
 
+    /** The result cards, in order (not the facet, order and page links). */
+    private List<Anchor> cards() {
+        return _find(view, Anchor.class).stream().filter(anchor -> anchor.hasClassName("museum-result")).toList();
+    }
+
     private List<String> hrefs() {
-        return _find(view, Anchor.class).stream().map(Anchor::getHref).toList();
+        return cards().stream().map(Anchor::getHref).toList();
+    }
+
+    @Test
+    void facets_count_the_results_and_a_chosen_value_narrows_them() {
+        view.show("sâm");
+        assertThat(view.facetKeysShown()).contains("type", "family");
+        Anchor araliaceae = _find(view, Anchor.class).stream()
+                .filter(anchor -> anchor.getText().startsWith("Araliaceae (")).findFirst().orElseThrow();
+        assertThat(araliaceae.getHref()).isEqualTo("search?q=s%C3%A2m&family=Araliaceae");
+        assertThat(araliaceae.getElement().getAttribute("aria-pressed")).isEqualTo("false");
+
+        view.show(SearchState.of(com.vaadin.flow.router.QueryParameters.full(java.util.Map.of(
+                "q", new String[] {"sâm"}, "family", new String[] {"Araliaceae"}))));
+        assertThat(hrefs()).isNotEmpty().allMatch(href -> !href.startsWith("species/") || araliaceaeSpecies(href));
+        Anchor chosen = _find(view, Anchor.class).stream()
+                .filter(anchor -> anchor.getText().startsWith("✓ Araliaceae")).findFirst().orElseThrow();
+        assertThat(chosen.getHref()).as("choosing it again takes it off").isEqualTo("search?q=s%C3%A2m");
+    }
+
+    @Test
+    void a_misspelt_name_offers_the_corrected_search_and_finds_it() {
+        view.show("Cinamomum casia");
+        Anchor corrected = _find(view, Anchor.class).stream()
+                .filter(anchor -> anchor.hasClassName("museum-did-you-mean")).findFirst().orElseThrow();
+        assertThat(corrected.getText()).isEqualTo("Cinnamomum cassia");
+        assertThat(hrefs()).contains("species/cinnamomum-cassia");
+    }
+
+    @Test
+    void nothing_found_offers_the_strategic_herbs() {
+        view.show("xyzzy");
+        assertThat(_find(view, Anchor.class)).extracting(Anchor::getHref).contains("species/panax-notoginseng");
+    }
+
+    @Test
+    void results_can_be_ordered_by_name_and_paged() {
+        view.show(SearchState.of(com.vaadin.flow.router.QueryParameters.full(java.util.Map.of(
+                "q", new String[] {"lá"}, "sort", new String[] {"name"}))));
+        List<String> titles = _find(view, Anchor.class).stream().filter(anchor -> anchor.hasClassName("museum-result"))
+                .map(anchor -> anchor.getElement().getTextRecursively()).toList();
+        assertThat(titles).hasSizeGreaterThan(1);
+        assertThat(_find(view, Anchor.class)).extracting(Anchor::getHref)
+                .contains("search?q=l%C3%A1&sort=name&page=1");
+    }
+
+    private boolean araliaceaeSpecies(String href) {
+        return new SpeciesCatalog(store).find(href.substring("species/".length()), "vi")
+                .map(detail -> detail.summary().family().equals("Araliaceae")).orElse(false);
     }
 }
