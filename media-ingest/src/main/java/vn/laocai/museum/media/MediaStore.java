@@ -24,6 +24,12 @@ public interface MediaStore extends AutoCloseable {
     /** The object's bytes, or empty if there is no such object. */
     Optional<MediaContent> get(String key);
 
+    /**
+     * {@code length} bytes of the object from {@code offset} (an HTTP {@code Range}), or empty if
+     * there is no such object; the returned object's size is that of the whole object.
+     */
+    Optional<MediaContent> get(String key, long offset, long length);
+
     /** Every object under the content-key prefix ({@code sha256/}), with its size and last change. */
     List<ListedObject> list();
 

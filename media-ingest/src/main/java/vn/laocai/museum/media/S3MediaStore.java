@@ -123,6 +123,20 @@ public final class S3MediaStore implements MediaStore {
     }
 
     @Override
+    public Optional<MediaContent> get(String key, long offset, long length) {
+        ObjectKeys.check(key);
+        if (offset < 0 || length < 1) {
+            throw new IllegalArgumentException("A range needs offset >= 0 and length >= 1, not " + offset + " and " + length);
+        }
+        Optional<StoredObject> whole = stat(key);
+        if (whole.isEmpty()) {
+            return Optional.empty();
+        }
+        return call("read part of " + key, () -> Optional.of(new MediaContent(whole.get(), client.getObject(
+                GetObjectArgs.builder().bucket(settings.bucket()).object(key).offset(offset).length(length).build()))));
+    }
+
+    @Override
     public List<ListedObject> list() {
         return call("list objects", () -> {
             List<ListedObject> objects = new ArrayList<>();

@@ -95,4 +95,26 @@ class MuseumAppHttpTest extends AppTestBase {
         assertThat(get("/media/sha256/..%2F..%2Fetc/passwd").statusCode()).isIn(400, 404);
         assertThat(get("/media/sha256/ab/notahash.png").statusCode()).isEqualTo(404);
     }
+
+    @Test
+    void a_byte_range_of_a_medium_is_served_as_206_and_a_range_beyond_it_is_416() throws Exception {
+        String key = catalog.list("vi").getFirst().imageKey();
+        byte[] whole = http.send(HttpRequest.newBuilder(url("/media/" + key)).build(), HttpResponse.BodyHandlers.ofByteArray()).body();
+        HttpResponse<byte[]> part = http.send(HttpRequest.newBuilder(url("/media/" + key)).header("Range", "bytes=1-3").build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(part.statusCode()).isEqualTo(206);
+        assertThat(part.body()).containsExactly('P', 'N', 'G');
+        assertThat(part.headers().firstValue("Content-Range")).contains("bytes 1-3/" + whole.length);
+        assertThat(part.headers().firstValue("Accept-Ranges")).contains("bytes");
+
+        HttpResponse<byte[]> tail = http.send(HttpRequest.newBuilder(url("/media/" + key)).header("Range", "bytes=-4").build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(tail.statusCode()).isEqualTo(206);
+        assertThat(tail.body()).containsExactly(java.util.Arrays.copyOfRange(whole, whole.length - 4, whole.length));
+
+        HttpResponse<byte[]> beyond = http.send(HttpRequest.newBuilder(url("/media/" + key))
+                .header("Range", "bytes=" + (whole.length + 10) + "-").build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(beyond.statusCode()).isEqualTo(416);
+        assertThat(beyond.headers().firstValue("Content-Range")).contains("bytes */" + whole.length);
+    }
 }

@@ -3,7 +3,9 @@ package vn.laocai.museum.app.media;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.List;
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpRange;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -35,7 +37,8 @@ class MediaController {
 
     @GetMapping("/media/sha256/{prefix}/{file}")
     ResponseEntity<StreamingResponseBody> get(@PathVariable String prefix, @PathVariable String file,
-            @RequestHeader(value = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
+            @RequestHeader(value = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch,
+            @RequestHeader(value = HttpHeaders.RANGE, required = false) String range) {
         String key = "sha256/" + prefix + "/" + file;
         if (!ObjectKeys.isValid(key)) {
             return ResponseEntity.notFound().build();
@@ -46,6 +49,10 @@ class MediaController {
         }
         Optional<MediaContent> content;
         try {
+            Optional<HttpRange> part = singleRange(range);
+            if (part.isPresent()) {
+                return partial(key, part.get());
+            }
             content = store.get(key);
         } catch (MediaStoreException e) {
             return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "30").build();
@@ -62,6 +69,7 @@ class MediaController {
             }
         };
         ResponseEntity.BodyBuilder response = ResponseEntity.ok()
+                .header(HttpHeaders.ACCEPT_RANGES, "bytes")
                 .eTag(media.object().etag())
                 .cacheControl(FOREVER)
                 .contentType(MediaType.parseMediaType(media.object().contentType()));
@@ -69,5 +77,60 @@ class MediaController {
             response.contentLength(media.object().size());
         }
         return response.body(body);
+    }
+
+    /**
+     * A {@code 206} with the asked bytes (what a 3D viewer or a video player asks of a large file),
+     * or {@code 416} when the range lies beyond the object.
+     */
+    private ResponseEntity<StreamingResponseBody> partial(String key, HttpRange range) {
+        Optional<vn.laocai.museum.media.StoredObject> whole = store.stat(key);
+        if (whole.isEmpty()) {
+            return ResponseEntity.notFound().build();
+        }
+        long size = whole.get().size();
+        long start;
+        long end;
+        try {
+            start = range.getRangeStart(size);
+            end = range.getRangeEnd(size);
+            if (start >= size || end < start) {
+                throw new IllegalArgumentException("beyond the object");
+            }
+        } catch (IllegalArgumentException e) {
+            return ResponseEntity.status(HttpStatus.REQUESTED_RANGE_NOT_SATISFIABLE)
+                    .header(HttpHeaders.CONTENT_RANGE, "bytes */" + size).build();
+        }
+        Optional<MediaContent> content = store.get(key, start, end - start + 1);
+        if (content.isEmpty()) {
+            return ResponseEntity.notFound().build();
+        }
+        MediaContent media = content.get();
+        StreamingResponseBody body = out -> {
+            try (media) {
+                media.stream().transferTo(out);
+            }
+        };
+        return ResponseEntity.status(HttpStatus.PARTIAL_CONTENT)
+                .header(HttpHeaders.ACCEPT_RANGES, "bytes")
+                .header(HttpHeaders.CONTENT_RANGE, "bytes " + start + "-" + end + "/" + size)
+                .eTag(media.object().etag())
+                .cacheControl(FOREVER)
+                .contentType(MediaType.parseMediaType(media.object().contentType()))
+                .contentLength(end - start + 1)
+                .body(body);
+    }
+
+    /** One byte range of a {@code Range} header; several ranges or a malformed header get the whole file. */
+    private static Optional<HttpRange> singleRange(String header) {
+        if (header == null || header.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            List<HttpRange> ranges = HttpRange.parseRanges(header);
+            return ranges.size() == 1 ? Optional.of(ranges.getFirst()) : Optional.empty();
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 }
