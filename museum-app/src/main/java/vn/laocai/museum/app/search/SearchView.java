@@ -9,7 +9,9 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.Route;
 import java.util.List;
 import java.util.Optional;
@@ -24,14 +26,14 @@ import vn.laocai.museum.search.SearchIndex;
  * remedies, stories and knowledge records by their titles and texts, each labelled with its kind.
  */
 @Route(value = "search", layout = MainLayout.class)
-@PageTitle("Tìm kiếm — Bảo tàng Dược liệu số Lào Cai")
-public class SearchView extends VerticalLayout implements BeforeEnterObserver {
+public class SearchView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle, LocaleChangeObserver {
 
     private static final int PAGE_SIZE = 20;
 
     private final SearchIndex index;
     private final Div results = new Div();
-    private final H1 heading = new H1("Tìm kiếm");
+    private final H1 heading = new H1();
+    private String query = "";
 
     public SearchView(SearchIndex index) {
         this.index = index;
@@ -46,18 +48,29 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver {
         show(query);
     }
 
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
+        show(query);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("site.pageTitle", getTranslation("search.title"));
+    }
+
     void show(String query) {
+        this.query = query;
         results.removeAll();
-        heading.setText(query.isEmpty() ? "Tìm kiếm" : "Kết quả cho “" + query + "”");
+        heading.setText(query.isEmpty() ? getTranslation("search.title") : getTranslation("search.resultsFor", query));
         List<SearchHit> hits = index.search(query, PAGE_SIZE);
         if (!query.isEmpty() && hits.isEmpty()) {
-            results.add(new Paragraph("Không tìm thấy dược liệu nào khớp với “" + query + "”."));
+            results.add(new Paragraph(getTranslation("search.nothingFound", query)));
         }
         hits.forEach(hit -> card(hit).ifPresent(results::add));
     }
 
     /** The hit's card, linked to its page; none for an IRI that names no page (an index older than the site). */
-    private static Optional<Anchor> card(SearchHit hit) {
+    private Optional<Anchor> card(SearchHit hit) {
         return DocumentKind.ofIri(hit.iri()).map(kind -> {
             Span label = new Span(label(kind));
             label.addClassName("museum-result-kind");
@@ -68,7 +81,7 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver {
                 body.add(new Emphasis(" " + hit.scientificName()));
             }
             if (hit.matchedName() != null && !hit.matchedName().equals(hit.titleVi())) {
-                Span matched = new Span(LanguageNames.vietnamese(hit.matchedNameLanguage()) + ": " + hit.matchedName());
+                Span matched = new Span(LanguageNames.of(hit.matchedNameLanguage(), getLocale()) + ": " + hit.matchedName());
                 matched.addClassName("museum-result-matched");
                 body.add(matched);
             }
@@ -78,12 +91,12 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver {
         });
     }
 
-    private static String label(DocumentKind kind) {
-        return switch (kind) {
-            case SPECIES -> "Loài";
-            case REMEDY -> "Bài thuốc";
-            case STORY -> "Câu chuyện";
-            case KNOWLEDGE -> "Tri thức";
-        };
+    private String label(DocumentKind kind) {
+        return getTranslation(switch (kind) {
+            case SPECIES -> "kind.species";
+            case REMEDY -> "kind.remedy";
+            case STORY -> "kind.story";
+            case KNOWLEDGE -> "kind.knowledge";
+        });
     }
 }
