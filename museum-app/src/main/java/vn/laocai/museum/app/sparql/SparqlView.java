@@ -21,7 +21,9 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Location;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.Route;
 import java.util.List;
 import vn.laocai.museum.app.base.ui.MainLayout;
@@ -32,16 +34,20 @@ import vn.laocai.museum.app.base.ui.MainLayout;
  * query lives in the URL ({@code ?query=…}), so a page of results can be shared.
  */
 @Route(value = SparqlPresenter.ROUTE, layout = MainLayout.class)
-@PageTitle("Truy vấn SPARQL — Bảo tàng Dược liệu số Lào Cai")
 @StyleSheet("context://styles/sparql.css")
-public class SparqlView extends VerticalLayout implements BeforeEnterObserver {
+public class SparqlView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle, LocaleChangeObserver {
 
     /** Up to this many rows the table grows to fit; beyond it, it scrolls and loads lazily. */
     private static final int ROWS_SHOWN_WHOLE = 15;
 
     private final SparqlPresenter presenter;
-    private final TextArea editor = new TextArea("Truy vấn (query)");
-    private final Button run = new Button("Chạy (Run)");
+    private final TextArea editor = new TextArea();
+    private final Button run = new Button();
+    private final H1 heading = new H1();
+    private final Span introduction = new Span();
+    private final Span hint = new Span();
+    private final H2 examplesHeading = new H2();
+    private final Span downloadLabel = new Span();
     private final Div error = new Div();
     private final Div status = new Div();
     private final Div downloads = new Div();
@@ -50,7 +56,7 @@ public class SparqlView extends VerticalLayout implements BeforeEnterObserver {
     public SparqlView(SparqlPresenter presenter) {
         this.presenter = presenter;
         addClassName("museum-sparql");
-        add(new H1("Truy vấn SPARQL"), intro());
+        add(heading, intro());
         configureEditor();
         Div workspace = new Div(editorColumn(), examples());
         workspace.addClassName("museum-sparql-workspace");
@@ -58,6 +64,24 @@ public class SparqlView extends VerticalLayout implements BeforeEnterObserver {
         downloads.addClassName("museum-sparql-downloads");
         result.addClassName("museum-sparql-result");
         add(workspace, status, downloads, result);
+    }
+
+    /** The page's own labels; the examples, results and messages come from the presenter. */
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
+        heading.setText(getTranslation("sparql.title"));
+        editor.setLabel(getTranslation("sparql.query"));
+        run.setText(getTranslation("sparql.run"));
+        introduction.setText(getTranslation("sparql.intro") + " ");
+        hint.setText(getTranslation("sparql.hint"));
+        examplesHeading.setText(getTranslation("sparql.examples"));
+        downloadLabel.setText(getTranslation("sparql.download") + " ");
+        UI.getCurrent().getPage().setTitle(getPageTitle());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("site.pageTitle", getTranslation("sparql.title"));
     }
 
     @Override
@@ -82,8 +106,7 @@ public class SparqlView extends VerticalLayout implements BeforeEnterObserver {
     private Paragraph intro() {
         Anchor endpoint = new Anchor("/sparql", "/sparql");
         endpoint.getElement().setAttribute("router-ignore", true);
-        return new Paragraph(new Span("Hỏi trực tiếp đồ thị tri thức công khai của bảo tàng bằng SPARQL 1.1 "
-                + "(query the museum's public knowledge graph). Máy chủ truy vấn (endpoint): "), endpoint,
+        return new Paragraph(introduction, endpoint,
                 new Span(". " + presenter.limits()));
     }
 
@@ -105,7 +128,6 @@ public class SparqlView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private Div editorColumn() {
-        Span hint = new Span("hoặc Ctrl+Enter");
         hint.addClassName("museum-sparql-hint");
         Div actions = new Div(run, hint);
         actions.addClassName("museum-sparql-actions");
@@ -127,7 +149,7 @@ public class SparqlView extends VerticalLayout implements BeforeEnterObserver {
             pick.setId("example-" + example.id());
             list.add(pick);
         }
-        Div aside = new Div(new H2("Ví dụ (examples)"), list);
+        Div aside = new Div(examplesHeading, list);
         aside.addClassName("museum-sparql-examples");
         return aside;
     }
@@ -214,7 +236,7 @@ public class SparqlView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void offer(List<SparqlDownload> links) {
-        downloads.add(new Span("Tải về (download): "));
+        downloads.add(downloadLabel);
         for (SparqlDownload download : links) {
             Anchor link = new Anchor(download.href(), download.label());
             link.getElement().setAttribute("download", download.fileName());

@@ -52,7 +52,8 @@ class SearchBrowserTest extends AppTestBase {
     void the_species_page_shows_names_from_the_graph_and_a_picture_from_the_s3_store() {
         browser.get(url("/species/panax-notoginseng").toString());
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-        WebElement heading = wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
+        // The live page's heading: the first HTML's rendering has one too, before the live view is in.
+        WebElement heading = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".museum-species h1")));
         assertThat(heading.getText()).isEqualTo("Tam thất");
         assertThat(browser.findElement(By.cssSelector(".museum-names")).getText()).contains("三七").contains("Panax pseudo-ginseng");
         WebElement picture = browser.findElement(By.cssSelector(".museum-figure img"));

@@ -7,7 +7,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
-import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.ShortcutsKt;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
@@ -35,6 +34,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import vn.laocai.museum.app.MuseumMockVaadin;
 import vn.laocai.museum.app.system.PackagedCorpus;
 import vn.laocai.museum.content.ContentLoader;
 import vn.laocai.museum.ontology.Tdb2GraphStore;
@@ -246,14 +246,14 @@ class SparqlViewTest {
 
         @BeforeEach
         void setUp() {
-            MockVaadin.setup();
+            MuseumMockVaadin.setup();
             view = new SparqlView(presenter);
             UI.getCurrent().add(view);
         }
 
         @AfterEach
         void tearDown() {
-            MockVaadin.tearDown();
+            MuseumMockVaadin.tearDown();
         }
 
         @Test
