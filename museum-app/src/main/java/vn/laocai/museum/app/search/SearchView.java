@@ -34,6 +34,7 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
     private final Div results = new Div();
     private final H1 heading = new H1();
     private String query = "";
+    private java.util.Locale shownIn;
 
     public SearchView(SearchIndex index) {
         this.index = index;
@@ -50,7 +51,10 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
 
     @Override
     public void localeChange(LocaleChangeEvent event) {
-        show(query);
+        if (!getLocale().equals(shownIn)) {
+            show(query);
+            event.getUI().getPage().setTitle(getPageTitle());
+        }
     }
 
     @Override
@@ -60,6 +64,7 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
 
     void show(String query) {
         this.query = query;
+        this.shownIn = getLocale();
         results.removeAll();
         heading.setText(query.isEmpty() ? getTranslation("search.title") : getTranslation("search.resultsFor", query));
         List<SearchHit> hits = index.search(query, PAGE_SIZE);

@@ -48,6 +48,9 @@ public class SparqlView extends VerticalLayout implements BeforeEnterObserver, H
     private final Span hint = new Span();
     private final H2 examplesHeading = new H2();
     private final Span downloadLabel = new Span();
+    private final Span limitsSentence = new Span();
+    private SparqlOutcome shown;
+    private java.util.Locale labelledIn;
     private final Div error = new Div();
     private final Div status = new Div();
     private final Div downloads = new Div();
@@ -76,6 +79,11 @@ public class SparqlView extends VerticalLayout implements BeforeEnterObserver, H
         hint.setText(getTranslation("sparql.hint"));
         examplesHeading.setText(getTranslation("sparql.examples"));
         downloadLabel.setText(getTranslation("sparql.download") + " ");
+        limitsSentence.setText(". " + presenter.limits(getLocale()));
+        if (shown != null && !getLocale().equals(labelledIn)) {
+            show(shown);
+        }
+        labelledIn = getLocale();
         UI.getCurrent().getPage().setTitle(getPageTitle());
     }
 
@@ -94,7 +102,7 @@ public class SparqlView extends VerticalLayout implements BeforeEnterObserver, H
         location.getQueryParameters().getSingleParameter("query").filter(query -> !query.isBlank()).ifPresentOrElse(
                 query -> {
                     editor.setValue(query);
-                    show(presenter.run(query));
+                    show(presenter.run(query, getLocale()));
                 },
                 () -> {
                     if (editor.isEmpty()) {
@@ -107,7 +115,7 @@ public class SparqlView extends VerticalLayout implements BeforeEnterObserver, H
         Anchor endpoint = new Anchor("/sparql", "/sparql");
         endpoint.getElement().setAttribute("router-ignore", true);
         return new Paragraph(introduction, endpoint,
-                new Span(". " + presenter.limits()));
+                limitsSentence);
     }
 
     private void configureEditor() {
@@ -156,12 +164,13 @@ public class SparqlView extends VerticalLayout implements BeforeEnterObserver, H
 
     private void runEditor() {
         String query = editor.getValue();
-        show(presenter.run(query));
+        show(presenter.run(query, getLocale()));
         // The address bar keeps the query, so the page can be bookmarked and shared.
         UI.getCurrent().getPage().getHistory().replaceState(null, SparqlPresenter.location(query));
     }
 
     private void show(SparqlOutcome outcome) {
+        shown = outcome;
         error.removeAll();
         error.setVisible(false);
         status.removeAll();
@@ -169,19 +178,19 @@ public class SparqlView extends VerticalLayout implements BeforeEnterObserver, H
         result.removeAll();
         switch (outcome) {
             case SparqlOutcome.Table table -> {
-                status.setText(table.summary());
+                status.setText(table.summary(getLocale()));
                 result.add(grid(table));
                 offer(table.downloads());
             }
             case SparqlOutcome.Verdict verdict -> {
                 status.setText(verdict.summary());
-                Paragraph sentence = new Paragraph(verdict.sentence());
+                Paragraph sentence = new Paragraph(verdict.sentence(getLocale()));
                 sentence.addClassName("museum-sparql-answer");
                 result.add(sentence);
                 offer(verdict.downloads());
             }
             case SparqlOutcome.GraphText graph -> {
-                status.setText(graph.summary());
+                status.setText(graph.summary(getLocale()));
                 Pre turtle = new Pre(graph.turtle());
                 turtle.addClassName("museum-sparql-turtle");
                 result.add(turtle);

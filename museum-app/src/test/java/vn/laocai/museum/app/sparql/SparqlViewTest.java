@@ -282,6 +282,22 @@ class SparqlViewTest {
         }
 
         @Test
+        void in_english_the_labels_results_and_errors_speak_english() {
+            _click(_get(view, Button.class, spec -> spec.withId("example-07-strategic-herbs")));
+            _click(_get(view, Button.class, spec -> spec.withText("Chạy (Run)")));
+
+            MuseumMockVaadin.switchTo(vn.laocai.museum.app.base.i18n.SiteLanguage.ENGLISH);
+
+            assertThat(_get(view, Div.class, spec -> spec.withClasses("museum-sparql-status")).getText())
+                    .matches("9 rows · (< )?\\d+ ms");
+            assertThat(view.getPageTitle()).isEqualTo("SPARQL query — Lào Cai Digital Medicinal-Herb Museum");
+            _setValue(_get(view, TextArea.class), "SELEKT nothing");
+            _click(_get(view, Button.class, spec -> spec.withText("Run")));
+            assertThat(_get(view, Div.class, spec -> spec.withClasses("museum-sparql-error")).getElement().getTextRecursively())
+                    .startsWith("Syntax error");
+        }
+
+        @Test
         void ctrl_enter_runs_the_query() {
             _setValue(_get(view, TextArea.class), "ASK { ?s ?p ?o }");
             ShortcutsKt.fireShortcut(Key.ENTER, KeyModifier.CONTROL);
