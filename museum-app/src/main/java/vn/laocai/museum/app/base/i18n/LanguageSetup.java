@@ -9,9 +9,9 @@ import java.util.Locale;
 import org.springframework.stereotype.Component;
 
 /**
- * Chooses the language of a new session from its first request (parameter, cookie, else
+ * Chooses the language of a visitor's first page from its request (parameter, cookie, else
  * Vietnamese — overriding Vaadin's pick from Accept-Language), and lets a {@code ?lang=} in any
- * later address switch the language of a running session.
+ * later address switch the language of pages already open.
  */
 @Component
 class LanguageSetup implements VaadinServiceInitListener {
