@@ -22,23 +22,22 @@ public class KnowledgeView extends DocumentPage {
     }
 
     @Override
-    protected String listTitle() {
-        return "Tri thức bản địa";
+    protected String listTitleKey() {
+        return "knowledge.listTitle";
     }
 
     @Override
-    protected String listIntroduction() {
-        return "Tri thức về cây thuốc của các dân tộc Lào Cai, được chia sẻ với sự đồng ý của cộng đồng.";
+    protected String listIntroductionKey() {
+        return "knowledge.listIntroduction";
     }
 
     @Override
     protected void show(Document record) {
-        add(DocumentSections.notice("museum-tk-notice", "Tri thức này thuộc về " + record.community()
-                + ". Xin ghi rõ nguồn cộng đồng khi nhắc lại và không dùng vào mục đích thương mại khi chưa được cộng đồng đồng ý."));
+        add(DocumentSections.notice("museum-tk-notice", getTranslation("knowledge.notice", record.community())));
         if (!record.ethnicGroup().isBlank()) {
-            add(new Paragraph("Dân tộc: " + record.ethnicGroup()));
+            add(new Paragraph(getTranslation("knowledge.ethnicGroup", record.ethnicGroup())));
         }
         sections.narrative(record.narrativeMarkdown()).ifPresent(this::add);
-        add(DocumentSections.links("Dược liệu liên quan", record.links(DocumentKind.SPECIES)).toArray(Component[]::new));
+        add(DocumentSections.links(getTranslation("knowledge.species"), record.links(DocumentKind.SPECIES)).toArray(Component[]::new));
     }
 }

@@ -24,42 +24,40 @@ import vn.laocai.museum.ontology.DocumentKind;
 @Route(value = "remedies", layout = MainLayout.class)
 public class RemedyView extends DocumentPage {
 
-    /** Shown on every remedy page, above everything else the remedy says. */
-    static final String DISCLAIMER = MedicalDisclaimer.TEXT;
-
     public RemedyView(DocumentCatalog catalog, DocumentSections sections) {
         super(DocumentKind.REMEDY, catalog, sections);
     }
 
     @Override
-    protected String listTitle() {
-        return "Bài thuốc";
+    protected String listTitleKey() {
+        return "remedy.listTitle";
     }
 
     @Override
-    protected String listIntroduction() {
-        return "Bài thuốc theo kinh nghiệm y học cổ truyền và của các dân tộc Lào Cai, kèm nguồn và lưu ý an toàn.";
+    protected String listIntroductionKey() {
+        return "remedy.listIntroduction";
     }
 
     @Override
     protected void show(Document remedy) {
-        add(DocumentSections.notice("museum-disclaimer", DISCLAIMER));
+        // Shown on every remedy page, above everything else the remedy says.
+        add(DocumentSections.notice("museum-disclaimer", MedicalDisclaimer.text(getLocale())));
         if (!remedy.tradition().isBlank()) {
-            add(new Paragraph("Nguồn gốc: " + remedy.tradition()
-                    + (remedy.ethnicGroup().isBlank() ? "" : " · dân tộc " + remedy.ethnicGroup())));
+            add(new Paragraph(getTranslation("remedy.origin", remedy.tradition())
+                    + (remedy.ethnicGroup().isBlank() ? "" : getTranslation("remedy.ethnicGroup", remedy.ethnicGroup()))));
         }
         List<Component> parts = new ArrayList<>();
         parts.addAll(ingredients(remedy.ingredients()));
-        parts.addAll(DocumentSections.statements("Cách làm", remedy.statements("preparationStep"), true));
-        parts.addAll(DocumentSections.statements("Liều dùng", remedy.statements("dosage"), false));
-        parts.addAll(DocumentSections.statements("Dùng khi", remedy.statements("indication"), false));
-        parts.addAll(DocumentSections.statements("Không dùng khi", remedy.statements("contraindication"), false));
-        parts.addAll(DocumentSections.statements("Lưu ý an toàn", remedy.statements("safetyNote"), false));
+        parts.addAll(DocumentSections.statements(getTranslation("remedy.preparation"), remedy.statements("preparationStep"), true));
+        parts.addAll(DocumentSections.statements(getTranslation("remedy.dosage"), remedy.statements("dosage"), false));
+        parts.addAll(DocumentSections.statements(getTranslation("remedy.indication"), remedy.statements("indication"), false));
+        parts.addAll(DocumentSections.statements(getTranslation("remedy.contraindication"), remedy.statements("contraindication"), false));
+        parts.addAll(DocumentSections.statements(getTranslation("remedy.safety"), remedy.statements("safetyNote"), false));
         add(parts.toArray(Component[]::new));
         sections.narrative(remedy.narrativeMarkdown()).ifPresent(this::add);
     }
 
-    private static List<Component> ingredients(List<Document.Ingredient> ingredients) {
+    private List<Component> ingredients(List<Document.Ingredient> ingredients) {
         if (ingredients.isEmpty()) {
             return List.of();
         }
@@ -70,13 +68,13 @@ public class RemedyView extends DocumentPage {
                     ingredient.species().title()), new Span(" ("), new Emphasis(ingredient.scientificName()), new Span(")"));
             StringBuilder details = new StringBuilder();
             if (ingredient.part() != null) {
-                details.append(" — ").append(PlantParts.vietnamese(ingredient.part()));
+                details.append(" — ").append(PlantParts.of(ingredient.part(), getLocale()));
             }
             if (ingredient.amount() != null) {
                 details.append(", ").append(ingredient.amount());
             }
             if (ingredient.processing() != null) {
-                details.append("; bào chế: ").append(ingredient.processing());
+                details.append(getTranslation("remedy.processing", ingredient.processing()));
             }
             item.add(new Span(details.toString()));
             if (!ingredient.verified()) {
@@ -84,6 +82,6 @@ public class RemedyView extends DocumentPage {
             }
             list.add(item);
         }
-        return List.of(new H2("Thành phần"), list);
+        return List.of(new H2(getTranslation("remedy.ingredients")), list);
     }
 }

@@ -16,12 +16,15 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import vn.laocai.museum.app.base.i18n.ContentLanguage;
 import vn.laocai.museum.app.base.ui.LanguageNames;
 import vn.laocai.museum.app.base.ui.MainLayout;
 import vn.laocai.museum.ontology.DocumentKind;
@@ -39,8 +42,7 @@ import vn.laocai.museum.search.SearchResults;
  * is a shareable URL ({@code /search?q=que&family=Lauraceae&sort=name&page=1}).
  */
 @Route(value = "search", layout = MainLayout.class)
-@PageTitle("Tìm kiếm — Bảo tàng Dược liệu số Lào Cai")
-public class SearchView extends VerticalLayout implements BeforeEnterObserver {
+public class SearchView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle, LocaleChangeObserver {
 
     static final int PAGE_SIZE = 20;
     /** Herbs offered when nothing is found: the first of the catalogue, the province's strategic herbs. */
@@ -50,7 +52,9 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver {
     private final SpeciesCatalog species;
     private final Div results = new Div();
     private final Aside facets = new Aside();
-    private final H1 heading = new H1("Tìm kiếm");
+    private final H1 heading = new H1();
+    private SearchState shown = SearchState.of(QueryParameters.empty());
+    private java.util.Locale shownIn;
 
     public SearchView(SearchIndex index, SpeciesCatalog species) {
         this.index = index;
@@ -58,7 +62,7 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver {
         addClassName("museum-search-page");
         results.addClassName("museum-results");
         facets.addClassName("museum-facets");
-        facets.getElement().setAttribute("aria-label", "Lọc kết quả");
+
         Div columns = new Div(facets, results);
         columns.addClassName("museum-search-columns");
         add(heading, columns);
@@ -69,22 +73,38 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver {
         show(SearchState.of(event.getLocation().getQueryParameters()));
     }
 
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
+        if (!getLocale().equals(shownIn)) {
+            show(shown);
+            event.getUI().getPage().setTitle(getPageTitle());
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("site.pageTitle", getTranslation("search.title"));
+    }
+
     /** Shows the results of a plain query, as {@code /search?q=…} does. */
     void show(String query) {
         show(SearchState.of(QueryParameters.simple(Map.of("q", query))));
     }
 
     void show(SearchState state) {
+        shown = state;
+        shownIn = getLocale();
         results.removeAll();
         facets.removeAll();
+        facets.getElement().setAttribute("aria-label", getTranslation("search.filters"));
         String query = state.query();
-        heading.setText(query.isEmpty() ? "Tìm kiếm" : "Kết quả cho “" + query + "”");
+        heading.setText(query.isEmpty() ? getTranslation("search.title") : getTranslation("search.resultsFor", query));
         if (query.isEmpty()) {
             return;
         }
-        SearchResults found = index.search(state.request(PAGE_SIZE));
+        SearchResults found = index.search(state.request(PAGE_SIZE).inLanguage(ContentLanguage.code(getLocale())));
         if (found.didYouMean() != null && !found.didYouMean().isBlank()) {
-            Paragraph suggestion = new Paragraph("Có phải bạn muốn tìm: ");
+            Paragraph suggestion = new Paragraph(getTranslation("search.didYouMean") + " ");
             Anchor corrected = new Anchor(SearchState.of(QueryParameters.simple(Map.of("q", found.didYouMean()))).url(),
                     found.didYouMean());
             corrected.addClassName("museum-did-you-mean");
@@ -92,7 +112,7 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver {
             results.add(suggestion);
         }
         if (found.hits().isEmpty()) {
-            results.add(new Paragraph("Không tìm thấy dược liệu nào khớp với “" + query + "”."));
+            results.add(new Paragraph(getTranslation("search.nothingFound", query)));
             results.add(popularHerbs());
             return;
         }
@@ -103,17 +123,17 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private Div summary(SearchState state, SearchResults found) {
-        Span count = new Span(found.total() + " kết quả");
-        Anchor relevance = new Anchor(state.sortedBy("relevance").url(), "Liên quan nhất");
-        Anchor byName = new Anchor(state.sortedBy("name").url(), "Theo tên A–Z");
+        Span count = new Span(getTranslation("search.count", found.total()));
+        Anchor relevance = new Anchor(state.sortedBy("relevance").url(), getTranslation("search.sort.relevance"));
+        Anchor byName = new Anchor(state.sortedBy("name").url(), getTranslation("search.sort.name"));
         (state.sort().equals("name") ? byName : relevance).getElement().setAttribute("aria-current", "true");
-        Div summary = new Div(count, new Span(" · Sắp xếp: "), relevance, new Span(" | "), byName);
+        Div summary = new Div(count, new Span(" · " + getTranslation("search.sortBy") + " "), relevance, new Span(" | "), byName);
         summary.addClassName("museum-search-summary");
         return summary;
     }
 
     private void facetSidebar(SearchState state, SearchResults found) {
-        facets.add(new H2("Lọc kết quả"));
+        facets.add(new H2(getTranslation("search.filters")));
         found.facets().forEach((key, counts) -> {
             if (counts.isEmpty()) {
                 return;
@@ -129,14 +149,14 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver {
                 }
                 values.add(new ListItem(toggle));
             }
-            Nav group = new Nav(new H2(SearchFacetNames.vietnamese(key)), values);
+            Nav group = new Nav(new H2(getTranslation("facet." + key)), values);
             group.addClassName("museum-facet");
             group.getElement().setAttribute("data-facet", key);
             facets.add(group);
         });
     }
 
-    private static Optional<Nav> pager(SearchState state, SearchResults found) {
+    private Optional<Nav> pager(SearchState state, SearchResults found) {
         boolean previous = state.page() > 0;
         boolean next = (long) (state.page() + 1) * PAGE_SIZE < found.total();
         if (!previous && !next) {
@@ -144,39 +164,40 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver {
         }
         Nav pager = new Nav();
         pager.addClassName("museum-pager");
-        pager.getElement().setAttribute("aria-label", "Trang kết quả");
+        pager.getElement().setAttribute("aria-label", getTranslation("search.pages"));
         if (previous) {
-            pager.add(new Anchor(state.atPage(state.page() - 1).url(), "← Trang trước"));
+            pager.add(new Anchor(state.atPage(state.page() - 1).url(), "← " + getTranslation("search.previous")));
         }
-        pager.add(new Span(" Trang " + (state.page() + 1) + " "));
+        pager.add(new Span(" " + getTranslation("search.page", state.page() + 1) + " "));
         if (next) {
-            pager.add(new Anchor(state.atPage(state.page() + 1).url(), "Trang sau →"));
+            pager.add(new Anchor(state.atPage(state.page() + 1).url(), getTranslation("search.next") + " →"));
         }
         return Optional.of(pager);
     }
 
     private Div popularHerbs() {
         UnorderedList list = new UnorderedList();
-        species.list("vi").stream().limit(POPULAR).forEach(herb -> list.add(new ListItem(
-                new Anchor(DocumentKind.SPECIES.page(herb.slug()), herb.title()))));
-        Div popular = new Div(new H2("Các cây thuốc được tìm nhiều"), list);
+        ContentLanguage.speciesList(species, getLocale()).stream().limit(POPULAR).forEach(herb -> list.add(new ListItem(
+                new Anchor(DocumentKind.SPECIES.page(herb.value().slug()), herb.value().title()))));
+        Div popular = new Div(new H2(getTranslation("search.popular")), list);
         popular.addClassName("museum-popular");
         return popular;
     }
 
     /** The hit's card, linked to its page; none for an IRI that names no page (an index older than the site). */
-    private static Optional<Anchor> card(SearchHit hit) {
+    private Optional<Anchor> card(SearchHit hit) {
+        String language = ContentLanguage.code(getLocale());
         return DocumentKind.ofIri(hit.iri()).map(kind -> {
             Span label = new Span(label(kind));
             label.addClassName("museum-result-kind");
-            Span title = new Span(hit.titleVi());
+            Span title = new Span(titleOf(hit, language));
             title.addClassName("museum-result-title");
             Div body = new Div(label, title);
             if (hit.scientificName() != null && !hit.scientificName().isEmpty()) {
                 body.add(new Emphasis(" " + hit.scientificName()));
             }
-            if (hit.matchedName() != null && !hit.matchedName().equals(hit.titleVi())) {
-                Span matched = new Span(LanguageNames.vietnamese(hit.matchedNameLanguage()) + ": " + hit.matchedName());
+            if (hit.matchedName() != null && !hit.matchedName().equals(titleOf(hit, language))) {
+                Span matched = new Span(LanguageNames.of(hit.matchedNameLanguage(), getLocale()) + ": " + hit.matchedName());
                 matched.addClassName("museum-result-matched");
                 body.add(matched);
             }
@@ -186,7 +207,7 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver {
             }
             Anchor card = new Anchor(kind.page(kind.slugOf(hit.iri()).orElseThrow()));
             if (hit.imageKey() != null && !hit.imageKey().isBlank()) {
-                Image thumbnail = new Image("/media/" + hit.imageKey(), hit.titleVi());
+                Image thumbnail = new Image("/media/" + hit.imageKey(), titleOf(hit, language));
                 thumbnail.addClassName("museum-result-thumbnail");
                 thumbnail.getElement().setAttribute("loading", "lazy");
                 thumbnail.setWidth("96px");
@@ -199,13 +220,19 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver {
         });
     }
 
-    private static String label(DocumentKind kind) {
-        return switch (kind) {
-            case SPECIES -> "Loài";
-            case REMEDY -> "Bài thuốc";
-            case STORY -> "Câu chuyện";
-            case KNOWLEDGE -> "Tri thức";
-        };
+    /** The title in the language, or the Vietnamese one when the index holds no other. */
+    private static String titleOf(SearchHit hit, String language) {
+        String title = hit.title(language);
+        return title == null || title.isBlank() ? hit.titleVi() : title;
+    }
+
+    private String label(DocumentKind kind) {
+        return getTranslation(switch (kind) {
+            case SPECIES -> "kind.species";
+            case REMEDY -> "kind.remedy";
+            case STORY -> "kind.story";
+            case KNOWLEDGE -> "kind.knowledge";
+        });
     }
 
     List<String> facetKeysShown() {

@@ -2,7 +2,10 @@ package vn.laocai.museum.app.sparql;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import vn.laocai.museum.app.base.i18n.MuseumTranslations;
+import vn.laocai.museum.app.base.i18n.SiteLanguage;
 
 /** What the query page shows after a run: rows, a yes/no answer, a graph as Turtle, or why it failed. */
 sealed interface SparqlOutcome {
@@ -19,8 +22,12 @@ sealed interface SparqlOutcome {
 
         /** "12 dòng (rows) · 34 ms", and "đã cắt ở N dòng" when cut. */
         String summary() {
-            return rows.size() + " dòng (rows) · " + SparqlOutcome.millis(took)
-                    + (truncated ? " · đã cắt ở " + cap + " dòng (cut at the row limit)" : "");
+            return summary(SiteLanguage.VIETNAMESE);
+        }
+
+        String summary(Locale reader) {
+            return MuseumTranslations.text(reader, "sparql.rows", rows.size()) + " · " + SparqlOutcome.millis(took)
+                    + (truncated ? MuseumTranslations.text(reader, "sparql.rowsCut", cap) : "");
         }
     }
 
@@ -31,7 +38,11 @@ sealed interface SparqlOutcome {
         }
 
         String sentence() {
-            return value ? "Có — mẫu truy vấn khớp với dữ liệu (true)." : "Không — không có gì khớp với mẫu truy vấn (false).";
+            return sentence(SiteLanguage.VIETNAMESE);
+        }
+
+        String sentence(Locale reader) {
+            return MuseumTranslations.text(reader, value ? "sparql.true" : "sparql.false");
         }
 
         String summary() {
@@ -48,8 +59,12 @@ sealed interface SparqlOutcome {
         }
 
         String summary() {
-            return triples + " bộ ba (triples) · " + SparqlOutcome.millis(took)
-                    + (truncated ? " · đã cắt ở " + cap + " bộ ba (cut at the limit)" : "");
+            return summary(SiteLanguage.VIETNAMESE);
+        }
+
+        String summary(Locale reader) {
+            return MuseumTranslations.text(reader, "sparql.triples", triples) + " · " + SparqlOutcome.millis(took)
+                    + (truncated ? MuseumTranslations.text(reader, "sparql.triplesCut", cap) : "");
         }
     }
 

@@ -1,5 +1,8 @@
 package vn.laocai.museum.app.sparql;
 
+import java.util.Locale;
+import vn.laocai.museum.app.base.i18n.MuseumTranslations;
+import vn.laocai.museum.app.base.i18n.SiteLanguage;
 import java.io.StringWriter;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -43,8 +46,11 @@ final class SparqlPresenter {
 
     /** The endpoint's limits, in a sentence for the page. */
     String limits() {
-        return "Mỗi truy vấn chạy tối đa " + sparql.timeout().toSeconds() + " giây và trả về tối đa "
-                + sparql.maxRows() + " dòng (limits: " + sparql.timeout().toSeconds() + " s, " + sparql.maxRows() + " rows).";
+        return limits(SiteLanguage.VIETNAMESE);
+    }
+
+    String limits(Locale reader) {
+        return MuseumTranslations.text(reader, "sparql.limits", sparql.timeout().toSeconds(), sparql.maxRows());
     }
 
     /** What the editor holds when the page opens without a query: the first example. */
@@ -54,13 +60,18 @@ final class SparqlPresenter {
 
     /** Runs the query; every failure becomes a {@link SparqlOutcome.Failure}, never an exception. */
     SparqlOutcome run(String text) {
+        return run(text, SiteLanguage.VIETNAMESE);
+    }
+
+    /** Runs the query, with any failure told in the reader's language. */
+    SparqlOutcome run(String text, Locale reader) {
         try {
             return outcome(sparql.run(text), text);
         } catch (SparqlException e) {
-            return failure(e);
+            return failure(e, reader);
         } catch (QueryException e) {
             // Parsed but not executable, e.g. an unknown function in a FILTER.
-            return new SparqlOutcome.Failure("Không chạy được truy vấn (query failed)", String.valueOf(e.getMessage()));
+            return new SparqlOutcome.Failure(MuseumTranslations.text(reader, "sparql.failed"), String.valueOf(e.getMessage()));
         }
     }
 
@@ -93,14 +104,13 @@ final class SparqlPresenter {
         return out.toString();
     }
 
-    private SparqlOutcome.Failure failure(SparqlException e) {
+    private SparqlOutcome.Failure failure(SparqlException e, Locale reader) {
         return switch (e.kind()) {
-            case SYNTAX -> new SparqlOutcome.Failure("Lỗi cú pháp (syntax error)", e.getMessage());
-            case FORBIDDEN -> new SparqlOutcome.Failure("Không được phép (not allowed)", e.getMessage());
-            case CANCELLED -> new SparqlOutcome.Failure("Đã huỷ (cancelled)", e.getMessage());
-            case TIMEOUT -> new SparqlOutcome.Failure("Quá thời gian (timeout)",
-                    "Truy vấn bị dừng sau " + sparql.timeout().toSeconds() + " giây. Hãy thu hẹp truy vấn: thêm LIMIT "
-                            + "hoặc điều kiện cụ thể hơn. (" + e.getMessage() + ")");
+            case SYNTAX -> new SparqlOutcome.Failure(MuseumTranslations.text(reader, "sparql.syntaxError"), e.getMessage());
+            case FORBIDDEN -> new SparqlOutcome.Failure(MuseumTranslations.text(reader, "sparql.forbidden"), e.getMessage());
+            case CANCELLED -> new SparqlOutcome.Failure(MuseumTranslations.text(reader, "sparql.cancelled"), e.getMessage());
+            case TIMEOUT -> new SparqlOutcome.Failure(MuseumTranslations.text(reader, "sparql.timeout"),
+                    MuseumTranslations.text(reader, "sparql.timeoutDetail", sparql.timeout().toSeconds(), e.getMessage()));
         };
     }
 

@@ -21,7 +21,9 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Location;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.Route;
 import java.util.List;
 import vn.laocai.museum.app.base.ui.MainLayout;
@@ -32,16 +34,23 @@ import vn.laocai.museum.app.base.ui.MainLayout;
  * query lives in the URL ({@code ?query=…}), so a page of results can be shared.
  */
 @Route(value = SparqlPresenter.ROUTE, layout = MainLayout.class)
-@PageTitle("Truy vấn SPARQL — Bảo tàng Dược liệu số Lào Cai")
 @StyleSheet("context://styles/sparql.css")
-public class SparqlView extends VerticalLayout implements BeforeEnterObserver {
+public class SparqlView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle, LocaleChangeObserver {
 
     /** Up to this many rows the table grows to fit; beyond it, it scrolls and loads lazily. */
     private static final int ROWS_SHOWN_WHOLE = 15;
 
     private final SparqlPresenter presenter;
-    private final TextArea editor = new TextArea("Truy vấn (query)");
-    private final Button run = new Button("Chạy (Run)");
+    private final TextArea editor = new TextArea();
+    private final Button run = new Button();
+    private final H1 heading = new H1();
+    private final Span introduction = new Span();
+    private final Span hint = new Span();
+    private final H2 examplesHeading = new H2();
+    private final Span downloadLabel = new Span();
+    private final Span limitsSentence = new Span();
+    private SparqlOutcome shown;
+    private java.util.Locale labelledIn;
     private final Div error = new Div();
     private final Div status = new Div();
     private final Div downloads = new Div();
@@ -50,7 +59,7 @@ public class SparqlView extends VerticalLayout implements BeforeEnterObserver {
     public SparqlView(SparqlPresenter presenter) {
         this.presenter = presenter;
         addClassName("museum-sparql");
-        add(new H1("Truy vấn SPARQL"), intro());
+        add(heading, intro());
         configureEditor();
         Div workspace = new Div(editorColumn(), examples());
         workspace.addClassName("museum-sparql-workspace");
@@ -58,6 +67,29 @@ public class SparqlView extends VerticalLayout implements BeforeEnterObserver {
         downloads.addClassName("museum-sparql-downloads");
         result.addClassName("museum-sparql-result");
         add(workspace, status, downloads, result);
+    }
+
+    /** The page's own labels; the examples, results and messages come from the presenter. */
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
+        heading.setText(getTranslation("sparql.title"));
+        editor.setLabel(getTranslation("sparql.query"));
+        run.setText(getTranslation("sparql.run"));
+        introduction.setText(getTranslation("sparql.intro") + " ");
+        hint.setText(getTranslation("sparql.hint"));
+        examplesHeading.setText(getTranslation("sparql.examples"));
+        downloadLabel.setText(getTranslation("sparql.download") + " ");
+        limitsSentence.setText(". " + presenter.limits(getLocale()));
+        if (shown != null && !getLocale().equals(labelledIn)) {
+            show(shown);
+        }
+        labelledIn = getLocale();
+        UI.getCurrent().getPage().setTitle(getPageTitle());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("site.pageTitle", getTranslation("sparql.title"));
     }
 
     @Override
@@ -70,7 +102,7 @@ public class SparqlView extends VerticalLayout implements BeforeEnterObserver {
         location.getQueryParameters().getSingleParameter("query").filter(query -> !query.isBlank()).ifPresentOrElse(
                 query -> {
                     editor.setValue(query);
-                    show(presenter.run(query));
+                    show(presenter.run(query, getLocale()));
                 },
                 () -> {
                     if (editor.isEmpty()) {
@@ -82,9 +114,8 @@ public class SparqlView extends VerticalLayout implements BeforeEnterObserver {
     private Paragraph intro() {
         Anchor endpoint = new Anchor("/sparql", "/sparql");
         endpoint.getElement().setAttribute("router-ignore", true);
-        return new Paragraph(new Span("Hỏi trực tiếp đồ thị tri thức công khai của bảo tàng bằng SPARQL 1.1 "
-                + "(query the museum's public knowledge graph). Máy chủ truy vấn (endpoint): "), endpoint,
-                new Span(". " + presenter.limits()));
+        return new Paragraph(introduction, endpoint,
+                limitsSentence);
     }
 
     private void configureEditor() {
@@ -105,7 +136,6 @@ public class SparqlView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private Div editorColumn() {
-        Span hint = new Span("hoặc Ctrl+Enter");
         hint.addClassName("museum-sparql-hint");
         Div actions = new Div(run, hint);
         actions.addClassName("museum-sparql-actions");
@@ -127,19 +157,20 @@ public class SparqlView extends VerticalLayout implements BeforeEnterObserver {
             pick.setId("example-" + example.id());
             list.add(pick);
         }
-        Div aside = new Div(new H2("Ví dụ (examples)"), list);
+        Div aside = new Div(examplesHeading, list);
         aside.addClassName("museum-sparql-examples");
         return aside;
     }
 
     private void runEditor() {
         String query = editor.getValue();
-        show(presenter.run(query));
+        show(presenter.run(query, getLocale()));
         // The address bar keeps the query, so the page can be bookmarked and shared.
         UI.getCurrent().getPage().getHistory().replaceState(null, SparqlPresenter.location(query));
     }
 
     private void show(SparqlOutcome outcome) {
+        shown = outcome;
         error.removeAll();
         error.setVisible(false);
         status.removeAll();
@@ -147,19 +178,19 @@ public class SparqlView extends VerticalLayout implements BeforeEnterObserver {
         result.removeAll();
         switch (outcome) {
             case SparqlOutcome.Table table -> {
-                status.setText(table.summary());
+                status.setText(table.summary(getLocale()));
                 result.add(grid(table));
                 offer(table.downloads());
             }
             case SparqlOutcome.Verdict verdict -> {
                 status.setText(verdict.summary());
-                Paragraph sentence = new Paragraph(verdict.sentence());
+                Paragraph sentence = new Paragraph(verdict.sentence(getLocale()));
                 sentence.addClassName("museum-sparql-answer");
                 result.add(sentence);
                 offer(verdict.downloads());
             }
             case SparqlOutcome.GraphText graph -> {
-                status.setText(graph.summary());
+                status.setText(graph.summary(getLocale()));
                 Pre turtle = new Pre(graph.turtle());
                 turtle.addClassName("museum-sparql-turtle");
                 result.add(turtle);
@@ -214,7 +245,7 @@ public class SparqlView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void offer(List<SparqlDownload> links) {
-        downloads.add(new Span("Tải về (download): "));
+        downloads.add(downloadLabel);
         for (SparqlDownload download : links) {
             Anchor link = new Anchor(download.href(), download.label());
             link.getElement().setAttribute("download", download.fileName());

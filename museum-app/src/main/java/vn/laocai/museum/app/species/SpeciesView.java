@@ -16,8 +16,15 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import java.util.List;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import vn.laocai.museum.app.base.i18n.ContentLanguage;
+import vn.laocai.museum.app.base.i18n.Localized;
 import vn.laocai.museum.app.base.ui.DocumentSections;
 import vn.laocai.museum.app.base.ui.LanguageNames;
 import vn.laocai.museum.app.base.ui.MainLayout;
@@ -31,14 +38,19 @@ import vn.laocai.museum.ontology.SpeciesDetail;
 import vn.laocai.museum.ontology.SpeciesNote;
 import vn.laocai.museum.ontology.TaxonName;
 
-/** A species page: its names in every language, picture, story, uses and cautions, read from the graph. */
+/**
+ * A species page: its names in every language, picture, story, uses and cautions, read from the
+ * graph in the visitor's language (the Vietnamese text, marked, where there is no translation yet).
+ */
 @Route(value = "species", layout = MainLayout.class)
-public class SpeciesView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
+public class SpeciesView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle, LocaleChangeObserver {
 
     private final SpeciesCatalog catalog;
     private final DocumentCatalog documents;
     private final MarkdownRenderer markdown;
-    private String title = "Dược liệu";
+    private String slug;
+    private String title;
+    private Locale rendered;
 
     public SpeciesView(SpeciesCatalog catalog, DocumentCatalog documents, MarkdownRenderer markdown) {
         this.catalog = catalog;
@@ -49,57 +61,91 @@ public class SpeciesView extends VerticalLayout implements HasUrlParameter<Strin
 
     @Override
     public void setParameter(BeforeEvent event, String slug) {
-        SpeciesDetail species = catalog.find(slug, "vi").orElseThrow(() -> new NotFoundException("No species " + slug));
-        title = species.summary().title() + " — Bảo tàng Dược liệu số Lào Cai";
-        removeAll();
-        show(species);
+        this.slug = slug;
+        render();
+    }
+
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
+        if (slug != null && !getLocale().equals(rendered)) {
+            render();
+            UI.getCurrent().getPage().setTitle(getPageTitle());
+        }
     }
 
     @Override
     public String getPageTitle() {
-        return title;
+        return getTranslation("site.pageTitle", title == null ? getTranslation("species.pageTitle") : title);
     }
 
-    private void show(SpeciesDetail species) {
+    private void render() {
+        Locale reader = getLocale();
+        Localized<SpeciesDetail> species = ContentLanguage.species(catalog, slug, reader)
+                .orElseThrow(() -> new NotFoundException("No species " + slug));
+        title = species.value().summary().title();
+        removeAll();
+        show(species, reader);
+        rendered = reader;
+    }
+
+    private void show(Localized<SpeciesDetail> localized, Locale reader) {
+        SpeciesDetail species = localized.value();
+        boolean fallback = localized.fallsBackFrom(reader);
         H1 heading = new H1(species.summary().title());
         Paragraph latin = new Paragraph(new Emphasis(species.summary().scientificName()),
-                new Span(" " + species.authorship() + " · họ " + species.summary().family()));
+                new Span(" " + species.authorship() + " · " + getTranslation("species.family", species.summary().family())));
         latin.addClassName("museum-latin-line");
-        add(heading, latin);
-        species.imageKeys().stream().findFirst().ifPresent(key -> add(picture(key, species)));
-        add(new Paragraph(species.summary().summary()));
-        if (!species.narrativeMarkdown().isBlank()) {
-            add(new Html("<div class=\"museum-narrative\">" + markdown.toHtml(species.narrativeMarkdown()) + "</div>"));
+        add(heading);
+        if (fallback) {
+            add(DocumentSections.vietnameseOnly());
         }
-        add(new H2("Tên gọi"), names(species.names()));
-        section("Công dụng theo kinh nghiệm truyền thống", species.notes(SpeciesNote.Kind.USE));
-        section("Lưu ý an toàn", species.notes(SpeciesNote.Kind.SAFETY));
-        section("Trồng trọt", species.notes(SpeciesNote.Kind.CULTIVATION));
-        List<Document.Link> links = documents.links(species.summary().iri(), "vi");
-        add(DocumentSections.links("Bài thuốc có dùng loài này", only(links, DocumentKind.REMEDY)).toArray(Component[]::new));
-        add(DocumentSections.links("Câu chuyện", only(links, DocumentKind.STORY)).toArray(Component[]::new));
-        add(DocumentSections.links("Tri thức bản địa", only(links, DocumentKind.KNOWLEDGE)).toArray(Component[]::new));
+        add(latin);
+        species.imageKeys().stream().findFirst().ifPresent(key -> add(picture(key, species)));
+        Paragraph summary = new Paragraph(species.summary().summary());
+        add(summary);
+        List<Component> texts = new ArrayList<>(List.of(heading, summary));
+        if (!species.narrativeMarkdown().isBlank()) {
+            Html narrative = new Html("<div class=\"museum-narrative\">" + markdown.toHtml(species.narrativeMarkdown()) + "</div>");
+            texts.add(narrative);
+            add(narrative);
+        }
+        add(new H2(getTranslation("species.names")), names(species.names(), reader));
+        texts.addAll(section(getTranslation("species.uses"), species.notes(SpeciesNote.Kind.USE)));
+        texts.addAll(section(getTranslation("species.safety"), species.notes(SpeciesNote.Kind.SAFETY)));
+        texts.addAll(section(getTranslation("species.cultivation"), species.notes(SpeciesNote.Kind.CULTIVATION)));
+        if (fallback) {
+            // The species' own texts say they are Vietnamese; headings stay in the reader's language.
+            texts.stream().filter(text -> !(text instanceof H2))
+                    .forEach(text -> text.getElement().setAttribute("lang", localized.language().toLanguageTag()));
+        }
+        List<Localized<Document.Link>> links = ContentLanguage.links(documents, species.summary().iri(), reader);
+        add(DocumentSections.localizedLinks(getTranslation("species.remedies"), only(links, DocumentKind.REMEDY), reader)
+                .toArray(Component[]::new));
+        add(DocumentSections.localizedLinks(getTranslation("species.stories"), only(links, DocumentKind.STORY), reader)
+                .toArray(Component[]::new));
+        add(DocumentSections.localizedLinks(getTranslation("species.knowledge"), only(links, DocumentKind.KNOWLEDGE), reader)
+                .toArray(Component[]::new));
         add(DocumentSections.sources(documents.sources(species.summary().iri())).toArray(Component[]::new));
     }
 
-    private static List<Document.Link> only(List<Document.Link> links, DocumentKind kind) {
-        return links.stream().filter(link -> link.kind() == kind).toList();
+    private static List<Localized<Document.Link>> only(List<Localized<Document.Link>> links, DocumentKind kind) {
+        return links.stream().filter(link -> link.value().kind() == kind).toList();
     }
 
     private Div picture(String key, SpeciesDetail species) {
-        Image image = new Image(MediaUrls.of(key), "Ảnh minh hoạ " + species.summary().title());
-        Span caption = new Span("Ảnh minh hoạ tạm thời, chờ ảnh thật của bảo tàng");
+        Image image = new Image(MediaUrls.of(key), getTranslation("content.imageAlt", species.summary().title()));
+        Span caption = new Span(getTranslation("species.caption"));
         caption.addClassName("museum-caption");
         Div figure = new Div(image, caption);
         figure.addClassName("museum-figure");
         return figure;
     }
 
-    private static UnorderedList names(List<TaxonName> names) {
+    private static UnorderedList names(List<TaxonName> names, Locale reader) {
         UnorderedList list = new UnorderedList();
         list.addClassName("museum-names");
         for (TaxonName name : names) {
-            Span language = new Span(LanguageNames.vietnamese(name.language()) + ": ");
+            Span language = new Span(LanguageNames.of(name.language(), reader) + ": ");
             language.addClassName("museum-name-lang");
             Span form = new Span(name.form());
             form.getElement().setAttribute("lang", name.language());
@@ -112,11 +158,13 @@ public class SpeciesView extends VerticalLayout implements HasUrlParameter<Strin
         return list;
     }
 
-    /** Uses, cautions and growing notes, shown like every document's statements. */
-    private void section(String heading, List<SpeciesNote> notes) {
+    /** Uses, cautions and growing notes, shown like every document's statements; returns what it added. */
+    private List<Component> section(String heading, List<SpeciesNote> notes) {
         List<Document.Statement> statements = notes.stream()
                 .map(note -> new Document.Statement(note.kind().name(), note.text(), note.verified()))
                 .toList();
-        add(DocumentSections.statements(heading, statements, false).toArray(Component[]::new));
+        List<Component> added = DocumentSections.statements(heading, statements, false);
+        add(added.toArray(Component[]::new));
+        return added;
     }
 }

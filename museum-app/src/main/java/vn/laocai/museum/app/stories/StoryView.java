@@ -18,18 +18,18 @@ public class StoryView extends DocumentPage {
     }
 
     @Override
-    protected String listTitle() {
-        return "Câu chuyện";
+    protected String listTitleKey() {
+        return "story.listTitle";
     }
 
     @Override
-    protected String listIntroduction() {
-        return "Những câu chuyện về cây thuốc, con người và vùng đất Lào Cai.";
+    protected String listIntroductionKey() {
+        return "story.listIntroduction";
     }
 
     @Override
     protected void show(Document story) {
         sections.narrative(story.narrativeMarkdown()).ifPresent(this::add);
-        add(DocumentSections.links("Dược liệu trong câu chuyện", story.links(DocumentKind.SPECIES)).toArray(Component[]::new));
+        add(DocumentSections.links(getTranslation("story.species"), story.links(DocumentKind.SPECIES)).toArray(Component[]::new));
     }
 }

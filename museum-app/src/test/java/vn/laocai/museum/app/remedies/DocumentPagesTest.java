@@ -5,7 +5,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -17,6 +16,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.laocai.museum.app.MuseumMockVaadin;
+import vn.laocai.museum.app.base.i18n.SiteLanguage;
+import vn.laocai.museum.app.base.ui.MedicalDisclaimer;
 import vn.laocai.museum.app.base.ui.DocumentSections;
 import vn.laocai.museum.app.knowledge.KnowledgeView;
 import vn.laocai.museum.app.stories.StoryView;
@@ -42,12 +44,12 @@ class DocumentPagesTest {
         new ContentLoader(store).load(PackagedCorpus.packaged());
         catalog = new DocumentCatalog(store);
         sections = new DocumentSections(new MarkdownRenderer());
-        MockVaadin.setup();
+        MuseumMockVaadin.setup();
     }
 
     @AfterEach
     void tearDown() {
-        MockVaadin.tearDown();
+        MuseumMockVaadin.tearDown();
         store.close();
     }
 
@@ -58,7 +60,7 @@ class DocumentPagesTest {
             UI.getCurrent().add(view);
             view.setParameter(null, remedy.slug());
             Div disclaimer = _get(view, Div.class, spec -> spec.withClasses("museum-disclaimer"));
-            assertThat(disclaimer.getElement().getTextRecursively()).as(remedy.slug()).isEqualTo(RemedyView.DISCLAIMER);
+            assertThat(disclaimer.getElement().getTextRecursively()).as(remedy.slug()).isEqualTo(MedicalDisclaimer.text(SiteLanguage.VIETNAMESE));
             UnorderedList ingredients = _get(view, UnorderedList.class, spec -> spec.withClasses("museum-ingredients"));
             assertThat(_find(ingredients, Anchor.class)).as(remedy.slug())
                     .isNotEmpty()

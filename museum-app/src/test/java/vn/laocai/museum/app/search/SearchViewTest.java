@@ -4,7 +4,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
@@ -15,6 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.laocai.museum.app.MuseumMockVaadin;
 import vn.laocai.museum.app.system.PackagedCorpus;
 import vn.laocai.museum.content.ContentLoader;
 import vn.laocai.museum.ontology.SpeciesCatalog;
@@ -38,14 +38,14 @@ class SearchViewTest {
         new ContentLoader(store).load(PackagedCorpus.packaged());
         index = SearchIndex.inMemory();
         new GraphIndexer(store, index).rebuild();
-        MockVaadin.setup();
+        MuseumMockVaadin.setup();
         view = new SearchView(index, new SpeciesCatalog(store));
         UI.getCurrent().add(view);
     }
 
     @AfterEach
     void tearDown() {
-        MockVaadin.tearDown();
+        MuseumMockVaadin.tearDown();
         index.close();
         store.close();
     }

@@ -7,7 +7,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
-import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.ShortcutsKt;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
@@ -35,6 +34,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import vn.laocai.museum.app.MuseumMockVaadin;
 import vn.laocai.museum.app.system.PackagedCorpus;
 import vn.laocai.museum.content.ContentLoader;
 import vn.laocai.museum.ontology.Tdb2GraphStore;
@@ -246,14 +246,14 @@ class SparqlViewTest {
 
         @BeforeEach
         void setUp() {
-            MockVaadin.setup();
+            MuseumMockVaadin.setup();
             view = new SparqlView(presenter);
             UI.getCurrent().add(view);
         }
 
         @AfterEach
         void tearDown() {
-            MockVaadin.tearDown();
+            MuseumMockVaadin.tearDown();
         }
 
         @Test
@@ -279,6 +279,22 @@ class SparqlViewTest {
                     .matches("9 dòng \\(rows\\) · (< )?\\d+ ms");
             assertThat(_find(view, Anchor.class, spec -> spec.withClasses("museum-sparql-download")))
                     .extracting(Anchor::getText).containsExactly("JSON", "XML", "CSV", "TSV");
+        }
+
+        @Test
+        void in_english_the_labels_results_and_errors_speak_english() {
+            _click(_get(view, Button.class, spec -> spec.withId("example-07-strategic-herbs")));
+            _click(_get(view, Button.class, spec -> spec.withText("Chạy (Run)")));
+
+            MuseumMockVaadin.switchTo(vn.laocai.museum.app.base.i18n.SiteLanguage.ENGLISH);
+
+            assertThat(_get(view, Div.class, spec -> spec.withClasses("museum-sparql-status")).getText())
+                    .matches("9 rows · (< )?\\d+ ms");
+            assertThat(view.getPageTitle()).isEqualTo("SPARQL query — Lào Cai Digital Medicinal-Herb Museum");
+            _setValue(_get(view, TextArea.class), "SELEKT nothing");
+            _click(_get(view, Button.class, spec -> spec.withText("Run")));
+            assertThat(_get(view, Div.class, spec -> spec.withClasses("museum-sparql-error")).getElement().getTextRecursively())
+                    .startsWith("Syntax error");
         }
 
         @Test

@@ -5,7 +5,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
@@ -16,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.laocai.museum.app.MuseumMockVaadin;
 import vn.laocai.museum.app.system.PackagedCorpus;
 import vn.laocai.museum.content.ContentLoader;
 import vn.laocai.museum.content.MarkdownRenderer;
@@ -35,14 +35,14 @@ class SpeciesViewTest {
     void setUp() {
         store = Tdb2GraphStore.open(directory);
         new ContentLoader(store).load(PackagedCorpus.packaged());
-        MockVaadin.setup();
+        MuseumMockVaadin.setup();
         view = new SpeciesView(new SpeciesCatalog(store), new vn.laocai.museum.ontology.DocumentCatalog(store), new MarkdownRenderer());
         UI.getCurrent().add(view);
     }
 
     @AfterEach
     void tearDown() {
-        MockVaadin.tearDown();
+        MuseumMockVaadin.tearDown();
         store.close();
     }
 

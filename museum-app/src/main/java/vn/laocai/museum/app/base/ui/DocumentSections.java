@@ -9,8 +9,14 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.HasComponents;
+import com.vaadin.flow.component.UI;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import vn.laocai.museum.app.base.i18n.Localized;
+import vn.laocai.museum.app.base.i18n.MuseumTranslations;
+import vn.laocai.museum.app.base.i18n.SiteLanguage;
 import vn.laocai.museum.content.MarkdownRenderer;
 import vn.laocai.museum.ontology.Document;
 
@@ -71,15 +77,61 @@ public final class DocumentSections {
             anchor.setTarget("_blank");
             list.add(new ListItem(anchor));
         }
-        return List.of(new H2("Nguồn"), list);
+        return List.of(new H2(text("content.sources")), list);
     }
 
     /** The "unverified" badge. */
     public static Span unverified() {
-        Span badge = new Span("chưa kiểm chứng");
+        Span badge = new Span(text("content.unverified"));
         badge.addClassName("museum-unverified");
-        badge.getElement().setAttribute("title", "Chưa có nguồn xác nhận / unverified");
+        badge.getElement().setAttribute("title", text("content.unverifiedTitle"));
         return badge;
+    }
+
+    /** The "Vietnamese only" badge, for a text shown in Vietnamese because it has no translation yet. */
+    public static Span vietnameseOnly() {
+        Span badge = new Span(text("content.vietnameseOnly"));
+        badge.addClassName("museum-vi-only");
+        UI ui = UI.getCurrent();
+        // The badge speaks the reader's language, inside an element marked as Vietnamese.
+        badge.getElement().setAttribute("lang", SiteLanguage.supported(ui == null ? null : ui.getLocale()).getLanguage());
+        badge.getElement().setAttribute("title", text("content.vietnameseOnlyTitle"));
+        return badge;
+    }
+
+    /**
+     * Marks a component whose text is in another language than the reader's: its {@code lang}
+     * attribute for screen readers and hyphenation, and the badge when it fell back to Vietnamese.
+     */
+    public static <C extends Component & HasComponents> C mark(C component, Localized<?> content, Locale reader) {
+        if (content.fallsBackFrom(reader)) {
+            component.getElement().setAttribute("lang", content.language().toLanguageTag());
+            component.add(vietnameseOnly());
+        }
+        return component;
+    }
+
+    /** A heading and links to documents whose titles may be in Vietnamese only; nothing when empty. */
+    public static List<Component> localizedLinks(String heading, List<Localized<Document.Link>> links, Locale reader) {
+        if (links.isEmpty()) {
+            return List.of();
+        }
+        UnorderedList list = new UnorderedList();
+        for (Localized<Document.Link> localized : links) {
+            Document.Link link = localized.value();
+            Anchor anchor = new Anchor(link.kind().page(link.slug()), link.title() == null ? link.slug() : link.title());
+            if (localized.fallsBackFrom(reader)) {
+                anchor.getElement().setAttribute("lang", localized.language().toLanguageTag());
+            }
+            list.add(mark(new ListItem(anchor), localized, reader));
+        }
+        return List.of(new H2(heading), list);
+    }
+
+    /** A text of the site's bundles in the language of the current page. */
+    static String text(String key, Object... params) {
+        UI ui = UI.getCurrent();
+        return MuseumTranslations.text(ui == null ? SiteLanguage.VIETNAMESE : ui.getLocale(), key, params);
     }
 
     /** A box of text that stands out: disclaimers and warnings. */

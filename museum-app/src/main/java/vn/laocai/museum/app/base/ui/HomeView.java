@@ -1,5 +1,6 @@
 package vn.laocai.museum.app.base.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -8,37 +9,67 @@ import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import java.util.Locale;
+import vn.laocai.museum.app.base.i18n.ContentLanguage;
+import vn.laocai.museum.app.base.i18n.Localized;
 import vn.laocai.museum.ontology.SpeciesCatalog;
 import vn.laocai.museum.ontology.SpeciesSummary;
 
 /** The home page: what the museum is, and a card for each herb in the collection. */
 @Route(value = "", layout = MainLayout.class)
-@PageTitle("Bảo tàng Dược liệu số Lào Cai")
-public class HomeView extends VerticalLayout {
+public class HomeView extends VerticalLayout implements HasDynamicTitle, LocaleChangeObserver {
+
+    private final SpeciesCatalog catalog;
+    private Locale rendered;
 
     public HomeView(SpeciesCatalog catalog) {
+        this.catalog = catalog;
         addClassName("museum-home");
-        add(new H1("Bảo tàng Dược liệu số Lào Cai"));
-        add(new Paragraph("Cây thuốc của vùng núi Lào Cai: tên gọi của từng dân tộc, nơi trồng, cách dùng "
-                + "theo kinh nghiệm truyền thống và những điều cần thận trọng."));
-        add(sections());
-        add(new H2("Bộ sưu tập"));
-        Div cards = new Div();
-        cards.addClassName("museum-cards");
-        catalog.list("vi").forEach(species -> cards.add(card(species)));
-        add(cards);
+        render();
     }
 
-    private static Div sections() {
-        Div links = new Div(new Anchor("stories", "Câu chuyện"), new Anchor("remedies", "Bài thuốc"),
-                new Anchor("knowledge", "Tri thức bản địa"), new Anchor("sparql-editor", "Dữ liệu mở"));
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
+        if (!getLocale().equals(rendered)) {
+            render();
+            UI.getCurrent().getPage().setTitle(getPageTitle());
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("site.name");
+    }
+
+    private void render() {
+        Locale reader = getLocale();
+        removeAll();
+        add(new H1(getTranslation("site.name")));
+        add(new Paragraph(getTranslation("site.description")));
+        add(sections());
+        add(new H2(getTranslation("home.collection")));
+        Div cards = new Div();
+        cards.addClassName("museum-cards");
+        ContentLanguage.speciesList(catalog, reader).forEach(species -> cards.add(card(species, reader)));
+        add(cards);
+        rendered = reader;
+    }
+
+    private Div sections() {
+        Div links = new Div(new Anchor("stories", getTranslation("home.stories")),
+                new Anchor("remedies", getTranslation("home.remedies")),
+                new Anchor("knowledge", getTranslation("home.knowledge")),
+                new Anchor("sparql-editor", getTranslation("home.openData")));
         links.addClassName("museum-sections");
         return links;
     }
 
-    static Anchor card(SpeciesSummary species) {
+    private Anchor card(Localized<SpeciesSummary> localized, Locale reader) {
+        SpeciesSummary species = localized.value();
         Div body = new Div();
         body.addClassName("museum-card-body");
         Span title = new Span(species.title());
@@ -46,10 +77,11 @@ public class HomeView extends VerticalLayout {
         Span latin = new Span(species.scientificName());
         latin.addClassName("museum-latin");
         body.add(title, latin);
+        DocumentSections.mark(body, localized, reader);
         Anchor card = new Anchor("species/" + species.slug());
         card.addClassName("museum-card");
         species.image().ifPresent(key -> {
-            Image image = new Image(MediaUrls.of(key), "Ảnh minh hoạ " + species.title());
+            Image image = new Image(MediaUrls.of(key), getTranslation("content.imageAlt", species.title()));
             image.getElement().setAttribute("loading", "lazy");
             card.add(image);
         });

@@ -1,28 +1,22 @@
 package vn.laocai.museum.app.base.ui;
 
-import java.util.Map;
+import java.util.Locale;
+import vn.laocai.museum.app.base.i18n.MuseumTranslations;
+import vn.laocai.museum.app.base.i18n.SiteLanguage;
 
-/** How a name's language tag is shown to Vietnamese readers ("H'Mông: cúa dô"). */
+/** How a name's language tag is shown to readers ("H'Mông: cúa dô", "Hmong: cúa dô"); keys {@code language.<tag>}. */
 public final class LanguageNames {
-
-    private static final Map<String, String> VIETNAMESE = Map.ofEntries(
-            Map.entry("vi", "Tiếng Việt"),
-            Map.entry("en", "Tiếng Anh"),
-            Map.entry("la", "Tên khoa học"),
-            Map.entry("zh", "Chữ Hán"),
-            Map.entry("zh-latn-pinyin", "Bính âm"),
-            Map.entry("hnj", "H'Mông"),
-            Map.entry("ium", "Dao"),
-            Map.entry("tyz", "Tày"),
-            Map.entry("nut", "Nùng"),
-            Map.entry("pcc", "Giáy"),
-            Map.entry("hni", "Hà Nhì"),
-            Map.entry("blt", "Thái"),
-            Map.entry("sed", "Xơ Đăng"));
 
     private LanguageNames() {}
 
+    /** The name of a language in the reader's language; the tag itself for a language the bundles do not name. */
+    public static String of(String languageTag, Locale reader) {
+        String key = "language." + languageTag.toLowerCase(Locale.ROOT);
+        String name = MuseumTranslations.text(reader, key);
+        return name.startsWith("!{") ? languageTag : name;
+    }
+
     public static String vietnamese(String languageTag) {
-        return VIETNAMESE.getOrDefault(languageTag.toLowerCase(java.util.Locale.ROOT), languageTag);
+        return of(languageTag, SiteLanguage.VIETNAMESE);
     }
 }

@@ -9,53 +9,85 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.QueryParameters;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import vn.laocai.museum.app.base.i18n.SiteLanguage;
 
-/** The frame of every public page: the museum's name and a search box that accepts any name of a herb. */
-public class MainLayout extends AppLayout {
+/**
+ * The frame of every public page: the museum's name, a search box that accepts any name of a
+ * herb, and the VI | EN switch that shows the whole site in the other language at once.
+ */
+public class MainLayout extends AppLayout implements LocaleChangeObserver {
 
+    private final Anchor brand = new Anchor("", "");
+    private final Anchor research = new Anchor("sparql-editor", "");
     private final TextField search = new TextField();
+    private final Button go = new Button("", event -> submit());
+    private final Div languages = new Div();
 
     public MainLayout() {
-        addToNavbar(brand(), searchBox(), researchLink());
+        brand.addClassName("museum-brand");
+        // By route name: the SPARQL feature depends on this layout, not the other way round.
+        research.addClassName("museum-nav-link");
+        addToNavbar(brand, searchBox(), research, languageSwitch());
         // No side drawer: every page is reached from the header, cards and links.
         setDrawerOpened(false);
     }
 
-    private Anchor brand() {
-        Anchor brand = new Anchor("", "Bảo tàng Dược liệu số Lào Cai");
-        brand.addClassName("museum-brand");
-        return brand;
-    }
-
-    private Anchor researchLink() {
-        // By route name: the SPARQL feature depends on this layout, not the other way round.
-        Anchor link = new Anchor("sparql-editor", "Dữ liệu mở (SPARQL)");
-        link.addClassName("museum-nav-link");
-        return link;
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
+        Locale reader = SiteLanguage.supported(event.getLocale());
+        brand.setText(getTranslation("site.name"));
+        research.setText(getTranslation("nav.research"));
+        search.setPlaceholder(getTranslation("search.placeholder"));
+        search.setAriaLabel(getTranslation("search.aria"));
+        go.setText(getTranslation("search.button"));
+        languages.getElement().setAttribute("aria-label", getTranslation("nav.language"));
+        languages.getChildren().forEach(button -> button.getElement().setAttribute("aria-pressed",
+                String.valueOf(button.getElement().getAttribute("lang").equals(reader.getLanguage()))));
+        // Screen readers, hyphenation and the browser's translate offer follow the page's language.
+        event.getUI().getPage().executeJs("document.documentElement.lang=$0", reader.getLanguage());
     }
 
     private Div searchBox() {
-        search.setPlaceholder("Tìm theo tên cây, tên khoa học, tên Hán…");
-        search.setAriaLabel("Tìm kiếm dược liệu");
         search.setClearButtonVisible(true);
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setValueChangeMode(ValueChangeMode.EAGER);
         search.addKeyPressListener(Key.ENTER, event -> submit());
         search.addClassName("museum-search-field");
-        Button go = new Button("Tìm", event -> submit());
         go.addClassName("museum-search-button");
         Div box = new Div(search, go);
         box.addClassName("museum-search");
         return box;
     }
 
+    /** Two real buttons (Tab, Enter, Space), each named in its own language for screen readers. */
+    private Div languageSwitch() {
+        languages.addClassName("museum-languages");
+        languages.getElement().setAttribute("role", "group");
+        languages.add(languageButton(SiteLanguage.VIETNAMESE, "VI", "Tiếng Việt"),
+                languageButton(SiteLanguage.ENGLISH, "EN", "English"));
+        return languages;
+    }
+
+    private Button languageButton(Locale locale, String code, String name) {
+        Button button = new Button(code, event -> SiteLanguage.apply(UI.getCurrent(), locale));
+        button.addClassName("museum-language-" + locale.getLanguage());
+        button.getElement().setAttribute("lang", locale.getLanguage());
+        button.setAriaLabel(name);
+        button.getElement().setAttribute("title", name);
+        return button;
+    }
+
     private void submit() {
         String query = search.getValue().strip();
         if (!query.isEmpty()) {
             // By route name, not class: the search feature depends on this layout, not the other way round.
-            UI.getCurrent().navigate("search", new QueryParameters(Map.of("q", java.util.List.of(query))));
+            UI.getCurrent().navigate("search", new QueryParameters(Map.of("q", List.of(query))));
         }
     }
 }

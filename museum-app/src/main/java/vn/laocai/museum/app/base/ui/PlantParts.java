@@ -1,20 +1,16 @@
 package vn.laocai.museum.app.base.ui;
 
-import java.util.Map;
+import java.util.Locale;
+import vn.laocai.museum.app.base.i18n.MuseumTranslations;
 
-/** Plant-part codes of the corpus, as Vietnamese readers call them. */
+/** Plant-part codes of the corpus ("rhizome"), as readers call them ("thân rễ"); keys {@code part.<code>}. */
 public final class PlantParts {
-
-    private static final Map<String, String> VIETNAMESE = Map.ofEntries(
-            Map.entry("root", "rễ"), Map.entry("rhizome", "thân rễ"), Map.entry("tuber", "củ"), Map.entry("bulb", "thân hành"),
-            Map.entry("bark", "vỏ"), Map.entry("stem", "thân"), Map.entry("twig", "cành"), Map.entry("leaf", "lá"),
-            Map.entry("flower", "hoa"), Map.entry("fruit", "quả"), Map.entry("seed", "hạt"),
-            Map.entry("whole-plant", "toàn cây"), Map.entry("aerial-parts", "phần trên mặt đất"), Map.entry("wood", "gỗ"),
-            Map.entry("resin", "nhựa"));
 
     private PlantParts() {}
 
-    public static String vietnamese(String code) {
-        return VIETNAMESE.getOrDefault(code, code);
+    /** The part's name in the reader's language; the code itself for a part the bundles do not name. */
+    public static String of(String code, Locale reader) {
+        String name = MuseumTranslations.text(reader, "part." + code);
+        return name.startsWith("!{") ? code : name;
     }
 }

@@ -8,6 +8,7 @@ import com.vaadin.flow.server.communication.IndexHtmlResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -15,6 +16,9 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.springframework.stereotype.Component;
+import vn.laocai.museum.app.base.i18n.ContentLanguage;
+import vn.laocai.museum.app.base.i18n.MuseumTranslations;
+import vn.laocai.museum.app.base.i18n.SiteLanguage;
 import vn.laocai.museum.ontology.DocumentCatalog;
 import vn.laocai.museum.ontology.DocumentKind;
 import vn.laocai.museum.ontology.SpeciesCatalog;
@@ -29,9 +33,6 @@ import vn.laocai.museum.ontology.TaxonName;
 @Component
 class PageMetadata implements VaadinServiceInitListener {
 
-    private static final String SITE = "Bảo tàng Dược liệu số Lào Cai";
-    private static final String SITE_DESCRIPTION = "Cây thuốc của vùng núi Lào Cai: tên gọi của từng dân tộc, nơi trồng, "
-            + "cách dùng theo kinh nghiệm truyền thống và những điều cần thận trọng.";
     /** Readable JSON ("Tam thất", not escapes); {@link #safe} keeps it inside its script element. */
     private static final Gson JSON = new GsonBuilder().disableHtmlEscaping().create();
 
@@ -50,21 +51,23 @@ class PageMetadata implements VaadinServiceInitListener {
 
     private void describe(IndexHtmlResponse response) {
         Document html = response.getDocument();
-        html.getElementsByTag("html").attr("lang", "vi");
+        Locale reader = reader(response);
+        html.getElementsByTag("html").attr("lang", reader.getLanguage());
         String canonical = canonical(response);
         String path = canonical.replaceFirst("^https?://[^/]+", "");
-        Meta meta = metaFor(path, origin(canonical)).orElse(new Meta(SITE, SITE_DESCRIPTION, null, null));
+        Meta meta = metaFor(path, origin(canonical), reader)
+                .orElse(new Meta(text(reader, "site.name"), text(reader, "site.description"), null, null));
         Element head = html.head();
         head.getElementsByTag("title").remove();
         head.appendElement("title").text(meta.title());
         head.select("meta[name=description]").remove();
         head.appendElement("meta").attr("name", "description").attr("content", meta.description());
         head.appendElement("link").attr("rel", "canonical").attr("href", canonical);
-        property(head, "og:site_name", SITE);
+        property(head, "og:site_name", text(reader, "site.name"));
         property(head, "og:title", meta.title());
         property(head, "og:description", meta.description());
         property(head, "og:url", canonical);
-        property(head, "og:locale", "vi_VN");
+        property(head, "og:locale", text(reader, "site.ogLocale"));
         property(head, "og:type", meta.jsonLd() == null ? "website" : "article");
         if (meta.image() != null) {
             property(head, "og:image", meta.image());
@@ -77,21 +80,28 @@ class PageMetadata implements VaadinServiceInitListener {
 
     private record Meta(String title, String description, String image, Map<String, Object> jsonLd) {}
 
-    private Optional<Meta> metaFor(String path, String origin) {
+    /** The remembered language: {@code ?lang=}, then the cookie, then Vietnamese. */
+    private static Locale reader(IndexHtmlResponse response) {
+        return response.getVaadinRequest() instanceof com.vaadin.flow.server.VaadinServletRequest servlet
+                ? SiteLanguage.of(servlet.getHttpServletRequest())
+                : SiteLanguage.VIETNAMESE;
+    }
+
+    private Optional<Meta> metaFor(String path, String origin, Locale reader) {
         Optional<PageAddress> page = PageAddress.of(path).filter(PageAddress::wellFormed);
         if (page.isEmpty()) {
             return Optional.empty();
         }
         String slug = page.get().slug();
         return switch (page.get().kind()) {
-            case SPECIES -> species.find(slug, "vi").map(detail -> speciesMeta(detail, origin));
-            case REMEDY -> document(DocumentKind.REMEDY, slug, "CreativeWork", origin);
-            case STORY -> document(DocumentKind.STORY, slug, "Article", origin);
-            case KNOWLEDGE -> document(DocumentKind.KNOWLEDGE, slug, "CreativeWork", origin);
+            case SPECIES -> ContentLanguage.species(species, slug, reader).map(detail -> speciesMeta(detail.value(), origin, reader));
+            case REMEDY -> document(DocumentKind.REMEDY, slug, "CreativeWork", origin, reader);
+            case STORY -> document(DocumentKind.STORY, slug, "Article", origin, reader);
+            case KNOWLEDGE -> document(DocumentKind.KNOWLEDGE, slug, "CreativeWork", origin, reader);
         };
     }
 
-    private Meta speciesMeta(SpeciesDetail detail, String origin) {
+    private Meta speciesMeta(SpeciesDetail detail, String origin, Locale reader) {
         var summary = detail.summary();
         String image = detail.imageKeys().stream().findFirst().map(key -> origin + "/media/" + key).orElse(null);
         Map<String, Object> taxon = new LinkedHashMap<>();
@@ -107,18 +117,20 @@ class PageMetadata implements VaadinServiceInitListener {
         if (image != null) {
             taxon.put("image", image);
         }
-        return new Meta(summary.title() + " (" + summary.scientificName() + ") — " + SITE, summary.summary(), image, taxon);
+        return new Meta(text(reader, "site.pageTitle", summary.title() + " (" + summary.scientificName() + ")"), summary.summary(),
+                image, taxon);
     }
 
-    private Optional<Meta> document(DocumentKind kind, String slug, String type, String origin) {
-        return documents.find(kind, slug, "vi").map(doc -> {
+    private Optional<Meta> document(DocumentKind kind, String slug, String type, String origin, Locale reader) {
+        return ContentLanguage.document(documents, kind, slug, reader).map(localized -> {
+            vn.laocai.museum.ontology.Document doc = localized.value();
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("@context", "https://schema.org");
             json.put("@type", type);
             json.put("@id", doc.iri());
             json.put("name", doc.title());
             json.put("description", doc.summary());
-            json.put("inLanguage", "vi");
+            json.put("inLanguage", localized.language().getLanguage());
             json.put("url", origin + "/" + kind.page(slug));
             // A story or record is about its species; a remedy is about the species of its ingredients.
             List<Map<String, String>> about = java.util.stream.Stream.concat(doc.links(DocumentKind.SPECIES).stream(),
@@ -130,8 +142,12 @@ class PageMetadata implements VaadinServiceInitListener {
             if (!about.isEmpty()) {
                 json.put("about", about);
             }
-            return new Meta(doc.title() + " — " + SITE, doc.summary(), null, json);
+            return new Meta(text(reader, "site.pageTitle", doc.title()), doc.summary(), null, json);
         });
+    }
+
+    private static String text(Locale reader, String key, Object... params) {
+        return MuseumTranslations.text(reader, key, params);
     }
 
     private static void property(Element head, String property, String content) {

@@ -4,9 +4,14 @@ import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.communication.IndexHtmlResponse;
+import java.util.Locale;
 import java.util.Optional;
 import org.jsoup.nodes.Element;
 import org.springframework.stereotype.Component;
+import vn.laocai.museum.app.base.i18n.ContentLanguage;
+import vn.laocai.museum.app.base.i18n.Localized;
+import vn.laocai.museum.app.base.i18n.MuseumTranslations;
+import vn.laocai.museum.app.base.i18n.SiteLanguage;
 import vn.laocai.museum.app.base.ui.LanguageNames;
 import vn.laocai.museum.app.base.ui.MedicalDisclaimer;
 import vn.laocai.museum.content.MarkdownRenderer;
@@ -15,6 +20,7 @@ import vn.laocai.museum.ontology.DocumentCatalog;
 import vn.laocai.museum.ontology.DocumentKind;
 import vn.laocai.museum.ontology.SpeciesCatalog;
 import vn.laocai.museum.ontology.SpeciesDetail;
+import vn.laocai.museum.ontology.SpeciesSummary;
 import vn.laocai.museum.ontology.TaxonName;
 
 /**
@@ -51,60 +57,77 @@ class ServerRendering implements VaadinServiceInitListener {
             return;
         }
         String path = request.getHttpServletRequest().getRequestURI().substring(request.getContextPath().length());
-        Element main = new Element("main").attr("id", ID).attr("lang", "vi");
+        Locale reader = SiteLanguage.of(request.getHttpServletRequest());
+        Element main = new Element("main").attr("id", ID).attr("lang", reader.getLanguage());
         Optional<PageAddress> page = PageAddress.of(path).filter(PageAddress::wellFormed);
-        boolean rendered = page.isPresent() ? renderDocument(page.get(), main) : renderHome(path, main);
+        boolean rendered = page.isPresent() ? renderDocument(page.get(), main, reader) : renderHome(path, main, reader);
         if (rendered) {
             response.getDocument().head().appendElement("style").appendText(STYLE);
             response.getDocument().body().prependChild(main);
         }
     }
 
-    private boolean renderHome(String path, Element main) {
+    private boolean renderHome(String path, Element main, Locale reader) {
         if (!path.isEmpty() && !path.equals("/")) {
             return false;
         }
-        main.appendElement("h1").text("Bảo tàng Dược liệu số Lào Cai");
-        main.appendElement("p").text("Cây thuốc của vùng núi Lào Cai: tên gọi của từng dân tộc, nơi trồng, cách dùng "
-                + "theo kinh nghiệm truyền thống và những điều cần thận trọng.");
-        main.appendElement("h2").text("Các loài cây thuốc");
+        main.appendElement("h1").text(MuseumTranslations.text(reader, "site.name"));
+        main.appendElement("p").text(MuseumTranslations.text(reader, "site.description"));
+        main.appendElement("h2").text(MuseumTranslations.text(reader, "home.speciesList"));
         Element list = main.appendElement("ul");
-        species.list("vi").forEach(summary -> list.appendElement("li").appendElement("a")
-                .attr("href", "/" + DocumentKind.SPECIES.page(summary.slug()))
-                .text(summary.title() + " (" + summary.scientificName() + ")"));
+        ContentLanguage.speciesList(species, reader).forEach(localized -> {
+            SpeciesSummary summary = localized.value();
+            Element link = list.appendElement("li").appendElement("a")
+                    .attr("href", "/" + DocumentKind.SPECIES.page(summary.slug()))
+                    .text(summary.title() + " (" + summary.scientificName() + ")");
+            marked(link, localized, reader);
+        });
         return true;
     }
 
-    private boolean renderDocument(PageAddress page, Element main) {
+    private boolean renderDocument(PageAddress page, Element main, Locale reader) {
         if (page.kind() == DocumentKind.SPECIES) {
-            return species.find(page.slug(), "vi").map(detail -> renderSpecies(detail, main)).orElse(false);
+            return ContentLanguage.species(species, page.slug(), reader)
+                    .map(detail -> renderSpecies(detail, marked(main, detail, reader), reader)).orElse(false);
         }
-        return documents.find(page.kind(), page.slug(), "vi").map(document -> renderDocument(document, main)).orElse(false);
+        return ContentLanguage.document(documents, page.kind(), page.slug(), reader)
+                .map(document -> renderDocument(document.value(), marked(main, document, reader), reader)).orElse(false);
     }
 
-    private boolean renderSpecies(SpeciesDetail detail, Element main) {
+    /** A text in Vietnamese for an English reader says so, as the live page does. */
+    private static Element marked(Element element, Localized<?> content, Locale reader) {
+        if (content.fallsBackFrom(reader)) {
+            element.attr("lang", content.language().getLanguage());
+            element.appendElement("small").attr("lang", reader.getLanguage()).addClass("museum-vi-only")
+                    .text(MuseumTranslations.text(reader, "content.vietnameseOnly"));
+        }
+        return element;
+    }
+
+    private boolean renderSpecies(Localized<SpeciesDetail> localized, Element main, Locale reader) {
+        SpeciesDetail detail = localized.value();
         var summary = detail.summary();
         main.appendElement("h1").text(summary.title());
         main.appendElement("p").appendElement("i").attr("lang", "la")
                 .text((summary.scientificName() + " " + detail.authorship()).strip());
-        main.appendElement("p").text("Họ: " + summary.family());
+        main.appendElement("p").text(MuseumTranslations.text(reader, "species.familyLine", summary.family()));
         main.appendElement("p").text(summary.summary());
-        main.appendElement("h2").text("Tên gọi");
+        main.appendElement("h2").attr("lang", reader.getLanguage()).text(MuseumTranslations.text(reader, "species.names"));
         Element names = main.appendElement("ul");
         for (TaxonName name : detail.names()) {
             Element item = names.appendElement("li");
-            item.appendText(LanguageNames.vietnamese(name.language()) + ": ");
+            item.appendText(LanguageNames.of(name.language(), reader) + ": ");
             item.appendElement("span").attr("lang", name.language()).text(name.form());
         }
         narrative(detail.narrativeMarkdown(), main);
         return true;
     }
 
-    private boolean renderDocument(Document document, Element main) {
+    private boolean renderDocument(Document document, Element main, Locale reader) {
         main.appendElement("h1").text(document.title());
         main.appendElement("p").text(document.summary());
         if (document.kind() == DocumentKind.REMEDY) {
-            main.appendElement("p").appendElement("strong").text(MedicalDisclaimer.TEXT);
+            main.appendElement("p").attr("lang", reader.getLanguage()).appendElement("strong").text(MedicalDisclaimer.text(reader));
         }
         if (!document.statements().isEmpty()) {
             Element list = main.appendElement("ul");
