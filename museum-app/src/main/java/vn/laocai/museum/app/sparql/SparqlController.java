@@ -6,9 +6,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.Semaphore;
@@ -28,7 +26,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.context.request.async.DeferredResult;
 import vn.laocai.museum.app.base.web.ClientConnection;
 import vn.laocai.museum.app.system.MuseumProperties;
 import vn.laocai.museum.sparql.PublicSparql;
@@ -54,8 +51,6 @@ class SparqlController {
     private final ServiceDescription description;
     /** Queries running at once; beyond it callers are told to come back, so visitors' pages stay fast. */
     private final Semaphore gate;
-    /** Each query on a virtual thread of its own; the gate bounds how many. */
-    private final ExecutorService running = Executors.newVirtualThreadPerTaskExecutor();
     /** Looks at the connections of running queries' clients every {@link #WATCH_MILLIS}. */
     private final ScheduledExecutorService watching = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().daemon().name("sparql-client-watch").factory());
@@ -68,20 +63,20 @@ class SparqlController {
     }
 
     @GetMapping("/sparql")
-    DeferredResult<ResponseEntity<byte[]>> get(@RequestParam(required = false) String query,
+    ResponseEntity<byte[]> get(@RequestParam(required = false) String query,
             @RequestParam(required = false) String update,
             @RequestParam(name = "default-graph-uri", required = false) List<String> defaultGraphs,
             @RequestParam(required = false) String format,
             @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
             HttpServletRequest request) {
         if (update == null && query == null) {
-            return done(description.respond(format, accept));
+            return description.respond(format, accept);
         }
         return answer(query, update, defaultGraphs, format, accept, request);
     }
 
     @PostMapping(value = "/sparql", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
-    DeferredResult<ResponseEntity<byte[]>> postForm(@RequestParam(required = false) String query,
+    ResponseEntity<byte[]> postForm(@RequestParam(required = false) String query,
             @RequestParam(required = false) String update,
             @RequestParam(name = "default-graph-uri", required = false) List<String> defaultGraphs,
             @RequestParam(required = false) String format,
@@ -91,7 +86,7 @@ class SparqlController {
     }
 
     @PostMapping(value = "/sparql", consumes = "application/sparql-query")
-    DeferredResult<ResponseEntity<byte[]>> postQuery(@RequestBody String query,
+    ResponseEntity<byte[]> postQuery(@RequestBody String query,
             @RequestParam(name = "default-graph-uri", required = false) List<String> defaultGraphs,
             @RequestParam(required = false) String format,
             @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
@@ -105,31 +100,26 @@ class SparqlController {
     }
 
     @PreDestroy
-    void stopQueries() {
-        running.shutdownNow();
+    void stopWatching() {
         watching.shutdownNow();
     }
 
     /**
-     * Runs the query on its own thread while the request waits asynchronously, and watches the
-     * client's connection meanwhile: when the client disconnects the query is cancelled and its
-     * slot freed at once instead of at the time limit.
+     * Runs the query on the request's thread and watches the client's connection meanwhile: when
+     * the client disconnects the query is cancelled and its slot freed at once instead of at the
+     * time limit.
      */
-    private DeferredResult<ResponseEntity<byte[]>> answer(String text, String update, List<String> defaultGraphs,
+    private ResponseEntity<byte[]> answer(String text, String update, List<String> defaultGraphs,
             String format, String accept, HttpServletRequest request) {
         if (update != null) {
-            return done(forbiddenUpdate());
+            return forbiddenUpdate();
         }
         if (!gate.tryAcquire()) {
-            return done(ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
                     .contentType(withCharset(MediaType.TEXT_PLAIN))
-                    .body(bytes("The SPARQL endpoint is busy with other queries; try again in a few seconds.\n")));
+                    .body(bytes("The SPARQL endpoint is busy with other queries; try again in a few seconds.\n"));
         }
         QueryCancellation cancellation = new QueryCancellation();
-        // The query stops itself at its limit; this only covers a result that is never delivered.
-        DeferredResult<ResponseEntity<byte[]>> deferred = new DeferredResult<>(sparql.timeout().plusMinutes(1).toMillis());
-        deferred.onError(error -> cancellation.cancel());
-        deferred.onTimeout(cancellation::cancel);
         Optional<ScheduledFuture<?>> watch = ClientConnection.watch(request.getLocalPort(), request.getRemotePort())
                 .map(client -> watching.scheduleWithFixedDelay(() -> {
                     if (client.gone()) {
@@ -137,22 +127,11 @@ class SparqlController {
                     }
                 }, WATCH_MILLIS, WATCH_MILLIS, TimeUnit.MILLISECONDS));
         try {
-            running.execute(() -> {
-                try {
-                    deferred.setResult(respond(text, defaultGraphs, format, accept, cancellation));
-                } catch (RuntimeException e) {
-                    deferred.setErrorResult(e);
-                } finally {
-                    watch.ifPresent(future -> future.cancel(false));
-                    gate.release();
-                }
-            });
-        } catch (RejectedExecutionException e) {
+            return respond(text, defaultGraphs, format, accept, cancellation);
+        } finally {
             watch.ifPresent(future -> future.cancel(false));
             gate.release();
-            throw e;
         }
-        return deferred;
     }
 
     private ResponseEntity<byte[]> respond(String text, List<String> defaultGraphs, String format, String accept,
@@ -181,12 +160,6 @@ class SparqlController {
             response.header(TRUNCATED, "true; limit=" + sparql.maxRows());
         }
         return response.body(write(result, chosen.get()));
-    }
-
-    private static DeferredResult<ResponseEntity<byte[]>> done(ResponseEntity<byte[]> response) {
-        DeferredResult<ResponseEntity<byte[]>> deferred = new DeferredResult<>();
-        deferred.setResult(response);
-        return deferred;
     }
 
     private static boolean truncated(SparqlResult result) {
