@@ -167,4 +167,23 @@ class SearchViewTest {
         return new SpeciesCatalog(store).find(href.substring("species/".length()), "vi")
                 .map(detail -> detail.summary().family().equals("Araliaceae")).orElse(false);
     }
+
+    @Test
+    void the_header_box_suggests_herbs_as_a_visitor_types() {
+        vn.laocai.museum.app.base.ui.MainLayout layout = new vn.laocai.museum.app.base.ui.MainLayout(index);
+        UI.getCurrent().add(layout);
+        com.vaadin.flow.component.textfield.TextField box = _get(layout, com.vaadin.flow.component.textfield.TextField.class);
+        box.setValue("tam th");
+        List<Anchor> suggested = _find(layout, Anchor.class).stream()
+                .filter(anchor -> anchor.getParent().map(parent -> parent instanceof com.vaadin.flow.component.html.ListItem).orElse(false))
+                .toList();
+        assertThat(suggested).isNotEmpty();
+        assertThat(suggested.getFirst().getHref()).isEqualTo("species/panax-notoginseng");
+        assertThat(suggested.getFirst().getElement().getTextRecursively()).startsWith("Tam thất").contains("Panax notoginseng");
+
+        box.setValue("t");
+        assertThat(_find(layout, Anchor.class).stream()
+                .filter(anchor -> anchor.getParent().map(parent -> parent instanceof com.vaadin.flow.component.html.ListItem).orElse(false)))
+                .as("one letter suggests nothing yet").isEmpty();
+    }
 }

@@ -6,30 +6,52 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.beans.factory.annotation.Autowired;
 import vn.laocai.museum.app.base.i18n.SiteLanguage;
+import vn.laocai.museum.ontology.DocumentKind;
+import vn.laocai.museum.search.SearchHit;
+import vn.laocai.museum.search.SearchIndex;
 
 /**
  * The frame of every public page: the museum's name, a search box that accepts any name of a
  * herb, and the VI | EN switch that shows the whole site in the other language at once.
  */
-public class MainLayout extends AppLayout implements LocaleChangeObserver {
+public class MainLayout extends AppLayout implements LocaleChangeObserver, AfterNavigationObserver {
+
+    /** Suggestions offered while a visitor types; the search index answers each in under a millisecond. */
+    private static final int SUGGESTIONS = 8;
 
     private final Anchor brand = new Anchor("", "");
     private final Anchor research = new Anchor("sparql-editor", "");
     private final TextField search = new TextField();
     private final Button go = new Button("", event -> submit());
     private final Div languages = new Div();
+    private final UnorderedList suggestions = new UnorderedList();
+    private final SearchIndex index;
 
+    /** A frame without suggestions (views tested on their own). */
     public MainLayout() {
+        this(null);
+    }
+
+    /** The frame whose search box suggests herbs by any name as the visitor types. */
+    @Autowired
+    public MainLayout(SearchIndex index) {
+        this.index = index;
         brand.addClassName("museum-brand");
         // By route name: the SPARQL feature depends on this layout, not the other way round.
         research.addClassName("museum-nav-link");
@@ -60,9 +82,42 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
         search.addKeyPressListener(Key.ENTER, event -> submit());
         search.addClassName("museum-search-field");
         go.addClassName("museum-search-button");
-        Div box = new Div(search, go);
+        suggestions.addClassName("museum-suggestions");
+        suggestions.setVisible(false);
+        if (index != null) {
+            search.addValueChangeListener(event -> suggest(event.getValue()));
+        }
+        Div box = new Div(search, go, suggestions);
         box.addClassName("museum-search");
         return box;
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        suggestions.removeAll();
+        suggestions.setVisible(false);
+    }
+
+    /** Links to the herbs, remedies and stories whose names begin with what was typed (folded). */
+    void suggest(String typed) {
+        suggestions.removeAll();
+        String text = typed == null ? "" : typed.strip();
+        List<SearchHit> hits = text.length() < 2 ? List.of() : index.suggest(text, SUGGESTIONS);
+        String language = getLocale() == null ? "vi" : SiteLanguage.supported(getLocale()).getLanguage();
+        for (SearchHit hit : hits) {
+            DocumentKind.ofIri(hit.iri()).flatMap(kind -> kind.slugOf(hit.iri()).map(kind::page)).ifPresent(page -> {
+                String title = hit.title(language) == null || hit.title(language).isBlank() ? hit.titleVi() : hit.title(language);
+                Anchor link = new Anchor(page, title);
+                if (hit.scientificName() != null && !hit.scientificName().isBlank() && !hit.scientificName().equals(title)) {
+                    Span latin = new Span(" " + hit.scientificName());
+                    latin.getElement().setAttribute("lang", "la");
+                    latin.addClassName("museum-suggestion-latin");
+                    link.add(latin);
+                }
+                suggestions.add(new ListItem(link));
+            });
+        }
+        suggestions.setVisible(suggestions.getComponentCount() > 0);
     }
 
     /** Two real buttons (Tab, Enter, Space), each named in its own language for screen readers. */
