@@ -49,6 +49,25 @@ class SearchBrowserTest extends AppTestBase {
     }
 
     @Test
+    void suggestions_appear_while_typing_and_open_the_herb() {
+        browser.get(url("/").toString());
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".museum-card")));
+
+        WebElement input = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".museum-search-field input")));
+        input.sendKeys("tam th");
+        WebElement first = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".museum-suggestions a")));
+        assertThat(first.getText()).startsWith("Tam thất");
+        HeadlessChromium.screenshot(browser, "suggest-tam-th");
+        first.click();
+
+        wait.until(ExpectedConditions.urlContains("/species/panax-notoginseng"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".museum-names")));
+        assertThat(browser.findElements(By.cssSelector(".museum-suggestions a"))).as("closed after navigation")
+                .noneMatch(WebElement::isDisplayed);
+    }
+
+    @Test
     void the_species_page_shows_names_from_the_graph_and_a_picture_from_the_s3_store() {
         browser.get(url("/species/panax-notoginseng").toString());
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
