@@ -52,6 +52,12 @@ public record SearchHit(
         return "en".equals(language) ? titleEn : titleVi;
     }
 
+    /** The title in the language, or the Vietnamese one when the index holds no other: what a page shows. */
+    public String displayTitle(String language) {
+        String title = title(language);
+        return title == null || title.isBlank() ? titleVi : title;
+    }
+
     /** The summary in the language, or null when the index holds none. */
     public String summary(String language) {
         return "en".equals(language) ? summaryEn : summaryVi;

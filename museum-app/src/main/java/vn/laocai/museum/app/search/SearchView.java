@@ -186,17 +186,17 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
 
     /** The hit's card, linked to its page; none for an IRI that names no page (an index older than the site). */
     private Optional<Anchor> card(SearchHit hit) {
-        String language = ContentLanguage.code(getLocale());
+        String shownTitle = hit.displayTitle(ContentLanguage.code(getLocale()));
         return DocumentKind.ofIri(hit.iri()).map(kind -> {
             Span label = new Span(label(kind));
             label.addClassName("museum-result-kind");
-            Span title = new Span(titleOf(hit, language));
+            Span title = new Span(shownTitle);
             title.addClassName("museum-result-title");
             Div body = new Div(label, title);
             if (hit.scientificName() != null && !hit.scientificName().isEmpty()) {
                 body.add(new Emphasis(" " + hit.scientificName()));
             }
-            if (hit.matchedName() != null && !hit.matchedName().equals(titleOf(hit, language))) {
+            if (hit.matchedName() != null && !hit.matchedName().equals(shownTitle)) {
                 Span matched = new Span(LanguageNames.of(hit.matchedNameLanguage(), getLocale()) + ": " + hit.matchedName());
                 matched.addClassName("museum-result-matched");
                 body.add(matched);
@@ -207,7 +207,7 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
             }
             Anchor card = new Anchor(kind.page(kind.slugOf(hit.iri()).orElseThrow()));
             if (hit.imageKey() != null && !hit.imageKey().isBlank()) {
-                Image thumbnail = new Image("/media/" + hit.imageKey(), titleOf(hit, language));
+                Image thumbnail = new Image("/media/" + hit.imageKey(), shownTitle);
                 thumbnail.addClassName("museum-result-thumbnail");
                 thumbnail.getElement().setAttribute("loading", "lazy");
                 thumbnail.setWidth("96px");
@@ -218,12 +218,6 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
             card.addClassName("museum-result");
             return card;
         });
-    }
-
-    /** The title in the language, or the Vietnamese one when the index holds no other. */
-    private static String titleOf(SearchHit hit, String language) {
-        String title = hit.title(language);
-        return title == null || title.isBlank() ? hit.titleVi() : title;
     }
 
     private String label(DocumentKind kind) {

@@ -106,7 +106,7 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver, After
         String language = getLocale() == null ? "vi" : SiteLanguage.supported(getLocale()).getLanguage();
         for (SearchHit hit : hits) {
             DocumentKind.ofIri(hit.iri()).flatMap(kind -> kind.slugOf(hit.iri()).map(kind::page)).ifPresent(page -> {
-                String title = hit.title(language) == null || hit.title(language).isBlank() ? hit.titleVi() : hit.title(language);
+                String title = hit.displayTitle(language);
                 Anchor link = new Anchor(page, title);
                 if (hit.scientificName() != null && !hit.scientificName().isBlank() && !hit.scientificName().equals(title)) {
                     Span latin = new Span(" " + hit.scientificName());
