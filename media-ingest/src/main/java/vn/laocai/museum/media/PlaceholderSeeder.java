@@ -47,12 +47,7 @@ public final class PlaceholderSeeder {
         }
         // Pictures are drawn and stored in parallel; their descriptions go to the graph in one write.
         List<Model> descriptions = missing.parallelStream().map(this::store).toList();
-        for (Model description : descriptions) {
-            var violations = ShaclValidator.museum().validate(description);
-            if (!violations.isEmpty()) {
-                throw new IllegalStateException("A placeholder's description does not conform to the museum's shapes: " + violations);
-            }
-        }
+        descriptions.forEach(description -> ShaclValidator.museum().requireConforming(description, "A placeholder's description"));
         graph.write(writer -> descriptions.forEach(model -> writer.add(MuseumGraph.PUBLIC, model)));
         log.info("Stored generated placeholder images for {} species", missing.size());
         return missing.size();

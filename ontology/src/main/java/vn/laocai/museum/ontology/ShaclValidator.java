@@ -56,6 +56,18 @@ public final class ShaclValidator {
         return validate(data.getGraph());
     }
 
+    /**
+     * Throws {@link IllegalStateException} naming every violation unless {@code data} conforms;
+     * for writers that must not store what breaks the shapes ({@code what}: "the description").
+     */
+    public void requireConforming(Model data, String what) {
+        List<ShapeViolation> violations = validate(data);
+        if (!violations.isEmpty()) {
+            throw new IllegalStateException(what + " does not conform to the museum's shapes: "
+                    + violations.stream().map(ShapeViolation::toString).collect(java.util.stream.Collectors.joining("; ")));
+        }
+    }
+
     /** As {@link #validate(Model)}, for a graph. */
     public List<ShapeViolation> validate(Graph data) {
         Objects.requireNonNull(data, "data");

@@ -13,7 +13,6 @@ import vn.laocai.museum.ontology.GraphStore;
 import vn.laocai.museum.ontology.MuseumGraph;
 import vn.laocai.museum.ontology.MuseumVocab;
 import vn.laocai.museum.ontology.ShaclValidator;
-import vn.laocai.museum.ontology.ShapeViolation;
 import vn.laocai.museum.ontology.Queries;
 
 /** What ingest reads from and writes to the graph: targets, known media, and descriptions. */
@@ -51,11 +50,7 @@ final class MediaRecords {
      * orphan sweep removes their objects.
      */
     void write(Model description) {
-        List<ShapeViolation> violations = ShaclValidator.museum().validate(description);
-        if (!violations.isEmpty()) {
-            throw new IllegalStateException("the description does not conform to the museum's shapes: "
-                    + violations.stream().map(ShapeViolation::toString).collect(java.util.stream.Collectors.joining("; ")));
-        }
+        ShaclValidator.museum().requireConforming(description, "the description");
         List<String> placeholders = new ArrayList<>();
         description.listSubjectsWithProperty(MuseumVocab.IMAGE).forEachRemaining(target -> graph
                 .select(MuseumGraph.PUBLIC, Queries.load(MediaRecords.class, "placeholders"), Map.of("target", target))
