@@ -128,12 +128,23 @@ public final class S3MediaStore implements MediaStore {
         if (offset < 0 || length < 1) {
             throw new IllegalArgumentException("A range needs offset >= 0 and length >= 1, not " + offset + " and " + length);
         }
-        Optional<StoredObject> whole = stat(key);
-        if (whole.isEmpty()) {
-            return Optional.empty();
-        }
-        return call("read part of " + key, () -> Optional.of(new MediaContent(whole.get(), client.getObject(
-                GetObjectArgs.builder().bucket(settings.bucket()).object(key).offset(offset).length(length).build()))));
+        return call("read part of " + key, () -> {
+            try {
+                GetObjectResponse response = client.getObject(GetObjectArgs.builder().bucket(settings.bucket()).object(key)
+                        .offset(offset).length(length).build());
+                // "bytes 1-3/77202": the size after the slash is the whole object's.
+                String range = response.headers().get("Content-Range");
+                long size = range == null ? -1 : Long.parseLong(range.substring(range.lastIndexOf('/') + 1).strip());
+                StoredObject object = toStored(key, size, response.headers().get("Content-Type"),
+                        response.headers().get("x-amz-meta-" + SHA256_META));
+                return Optional.of(new MediaContent(object, response));
+            } catch (ErrorResponseException e) {
+                if (isMissing(e)) {
+                    return Optional.empty();
+                }
+                throw e;
+            }
+        });
     }
 
     @Override

@@ -1,6 +1,5 @@
 package vn.laocai.museum.app.media;
 
-import java.io.IOException;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.List;
@@ -61,22 +60,11 @@ class MediaController {
             return ResponseEntity.notFound().build();
         }
         MediaContent media = content.get();
-        StreamingResponseBody body = out -> {
-            try (media) {
-                media.stream().transferTo(out);
-            } catch (IOException e) {
-                throw e;
-            }
-        };
-        ResponseEntity.BodyBuilder response = ResponseEntity.ok()
-                .header(HttpHeaders.ACCEPT_RANGES, "bytes")
-                .eTag(media.object().etag())
-                .cacheControl(FOREVER)
-                .contentType(MediaType.parseMediaType(media.object().contentType()));
+        ResponseEntity.BodyBuilder response = described(ResponseEntity.ok(), media);
         if (media.object().size() >= 0) {
             response.contentLength(media.object().size());
         }
-        return response.body(body);
+        return response.body(streamed(media));
     }
 
     /**
@@ -106,19 +94,27 @@ class MediaController {
             return ResponseEntity.notFound().build();
         }
         MediaContent media = content.get();
-        StreamingResponseBody body = out -> {
+        return described(ResponseEntity.status(HttpStatus.PARTIAL_CONTENT), media)
+                .header(HttpHeaders.CONTENT_RANGE, "bytes " + start + "-" + end + "/" + size)
+                .contentLength(end - start + 1)
+                .body(streamed(media));
+    }
+
+    /** The headers of every answer with bytes: ranges accepted, ETag, cached for good, the stored type. */
+    private static ResponseEntity.BodyBuilder described(ResponseEntity.BodyBuilder response, MediaContent media) {
+        return response.header(HttpHeaders.ACCEPT_RANGES, "bytes")
+                .eTag(media.object().etag())
+                .cacheControl(FOREVER)
+                .contentType(MediaType.parseMediaType(media.object().contentType()));
+    }
+
+    /** Streams the content to the client and closes it, also when the client goes away. */
+    private static StreamingResponseBody streamed(MediaContent media) {
+        return out -> {
             try (media) {
                 media.stream().transferTo(out);
             }
         };
-        return ResponseEntity.status(HttpStatus.PARTIAL_CONTENT)
-                .header(HttpHeaders.ACCEPT_RANGES, "bytes")
-                .header(HttpHeaders.CONTENT_RANGE, "bytes " + start + "-" + end + "/" + size)
-                .eTag(media.object().etag())
-                .cacheControl(FOREVER)
-                .contentType(MediaType.parseMediaType(media.object().contentType()))
-                .contentLength(end - start + 1)
-                .body(body);
     }
 
     /** One byte range of a {@code Range} header; several ranges or a malformed header get the whole file. */
