@@ -8,6 +8,9 @@ public interface GraphWriter {
 
     void add(MuseumGraph graph, Model triples);
 
+    /** Removes exactly these triples (those not in the graph are ignored), e.g. one link between two resources. */
+    void remove(MuseumGraph graph, Model triples);
+
     /** Removes every triple whose subject is {@code subject} or an IRI under {@code subject + "#"}. */
     void removeResource(MuseumGraph graph, Resource subject);
 

@@ -51,6 +51,9 @@ public final class MuseumVocab {
     public static final Property URL = property(SCHEMA, "url");
     public static final Property WIDTH = property(SCHEMA, "width");
     public static final Property HEIGHT = property(SCHEMA, "height");
+    public static final Resource MODEL_3D = resource(SCHEMA, "3DModel");
+    public static final Property SUBJECT_OF = property(SCHEMA, "subjectOf");
+    public static final Property THUMBNAIL = property(SCHEMA, "thumbnail");
 
     // SKOS-XL: every name is a resource with its own language, status and source.
     public static final Resource LABEL = resource(SKOSXL, "Label");

@@ -17,6 +17,7 @@ import org.apache.jena.sparql.expr.ExprVar;
 import org.apache.jena.sparql.expr.NodeValue;
 import org.apache.jena.sparql.modify.request.QuadDataAcc;
 import org.apache.jena.sparql.modify.request.UpdateClear;
+import org.apache.jena.sparql.modify.request.UpdateDataDelete;
 import org.apache.jena.sparql.modify.request.UpdateDataInsert;
 import org.apache.jena.sparql.modify.request.UpdateModify;
 import org.apache.jena.sparql.syntax.ElementFilter;
@@ -41,13 +42,18 @@ final class SparqlUpdateWriter implements GraphWriter {
     /** {@code INSERT DATA { GRAPH <g> { ... } }} */
     @Override
     public void add(MuseumGraph graph, Model triples) {
-        Objects.requireNonNull(triples, "triples");
-        Node g = graphNode(graph);
-        QuadDataAcc data = new QuadDataAcc();
-        triples.getGraph().find().forEachRemaining(t -> data.addQuad(Quad.create(g,
-                SparqlNodes.data(t.getSubject()), SparqlNodes.data(t.getPredicate()), SparqlNodes.data(t.getObject()))));
+        QuadDataAcc data = quads(graph, triples);
         if (!data.getQuads().isEmpty()) {
             request.add(new UpdateDataInsert(data));
+        }
+    }
+
+    /** {@code DELETE DATA { GRAPH <g> { ... } }} */
+    @Override
+    public void remove(MuseumGraph graph, Model triples) {
+        QuadDataAcc data = quads(graph, triples);
+        if (!data.getQuads().isEmpty()) {
+            request.add(new UpdateDataDelete(data));
         }
     }
 
@@ -79,6 +85,15 @@ final class SparqlUpdateWriter implements GraphWriter {
     @Override
     public void clear(MuseumGraph graph) {
         request.add(new UpdateClear(graphNode(graph), true));
+    }
+
+    private QuadDataAcc quads(MuseumGraph graph, Model triples) {
+        Objects.requireNonNull(triples, "triples");
+        Node g = graphNode(graph);
+        QuadDataAcc data = new QuadDataAcc();
+        triples.getGraph().find().forEachRemaining(t -> data.addQuad(Quad.create(g,
+                SparqlNodes.data(t.getSubject()), SparqlNodes.data(t.getPredicate()), SparqlNodes.data(t.getObject()))));
+        return data;
     }
 
     /** The collected request; the writer takes no more changes after this. */

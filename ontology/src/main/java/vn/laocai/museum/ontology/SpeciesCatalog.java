@@ -58,7 +58,8 @@ public final class SpeciesCatalog {
                 QueryRows.text(row, "narrative"),
                 names(bindings),
                 notes(bindings),
-                images(bindings)));
+                images(bindings),
+                models(bindings)));
     }
 
     private List<TaxonName> names(Map<String, RDFNode> bindings) {
@@ -78,10 +79,26 @@ public final class SpeciesCatalog {
                 .toList();
     }
 
-    private List<String> images(Map<String, RDFNode> bindings) {
+    private List<SpeciesImage> images(Map<String, RDFNode> bindings) {
         return store.select(MuseumGraph.PUBLIC, Queries.named("species-images"), bindings).stream()
-                .map(row -> QueryRows.text(row, "key"))
+                .map(row -> new SpeciesImage(QueryRows.text(row, "key"), QueryRows.text(row, "thumbnail"),
+                        QueryRows.text(row, "large"), QueryRows.text(row, "caption"), QueryRows.text(row, "creator"),
+                        QueryRows.text(row, "licence"), placeholder(row)))
                 .toList();
+    }
+
+    private List<SpeciesModel> models(Map<String, RDFNode> bindings) {
+        return store.select(MuseumGraph.PUBLIC, Queries.named("species-models"), bindings).stream()
+                .map(row -> new SpeciesModel(QueryRows.text(row, "key"), QueryRows.text(row, "poster"),
+                        row.contains("size") ? row.getLiteral("size").getLong() : 0,
+                        row.contains("triangles") ? row.getLiteral("triangles").getLong() : null,
+                        QueryRows.text(row, "caption"), QueryRows.text(row, "creator"), QueryRows.text(row, "licence"),
+                        placeholder(row)))
+                .toList();
+    }
+
+    private static boolean placeholder(QuerySolution row) {
+        return row.contains("placeholder") && row.getLiteral("placeholder").getBoolean();
     }
 
     private static SpeciesSummary summary(String iri, QuerySolution row) {

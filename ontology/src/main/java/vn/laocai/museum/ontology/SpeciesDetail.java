@@ -10,7 +10,8 @@ public record SpeciesDetail(
         String narrativeMarkdown,
         List<TaxonName> names,
         List<SpeciesNote> notes,
-        List<String> imageKeys) {
+        List<SpeciesImage> images,
+        List<SpeciesModel> models) {
 
     public SpeciesDetail {
         Objects.requireNonNull(summary, "summary");
@@ -18,7 +19,13 @@ public record SpeciesDetail(
         narrativeMarkdown = narrativeMarkdown == null ? "" : narrativeMarkdown;
         names = List.copyOf(names);
         notes = List.copyOf(notes);
-        imageKeys = List.copyOf(imageKeys);
+        images = List.copyOf(images);
+        models = List.copyOf(models);
+    }
+
+    /** The keys of the pictures as a page shows them, real photographs first. */
+    public List<String> imageKeys() {
+        return images.stream().map(SpeciesImage::key).toList();
     }
 
     public List<SpeciesNote> notes(SpeciesNote.Kind kind) {

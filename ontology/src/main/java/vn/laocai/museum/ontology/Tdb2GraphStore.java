@@ -234,6 +234,17 @@ public final class Tdb2GraphStore implements GraphStore {
         }
 
         @Override
+        public void remove(MuseumGraph graph, Model triples) {
+            List<Triple> doomed = triples.getGraph().find().toList();
+            doomed.forEach(namedGraph(graph)::delete);
+            if (graph == MuseumGraph.PUBLIC) {
+                touchedPublic = true;
+                Graph copy = replica.graph();
+                doomed.forEach(copy::delete);
+            }
+        }
+
+        @Override
         public void removeResource(MuseumGraph graph, Resource subject) {
             List<Triple> doomed = resourceTriples(namedGraph(graph), subject);
             doomed.forEach(namedGraph(graph)::delete);

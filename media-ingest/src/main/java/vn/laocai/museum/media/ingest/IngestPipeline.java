@@ -29,6 +29,7 @@ import vn.laocai.museum.media.check.MediaCheck;
 import vn.laocai.museum.media.check.MediaRejected;
 import vn.laocai.museum.media.image.MetadataStripper;
 import vn.laocai.museum.media.image.Renditions;
+import vn.laocai.museum.media.model.ModelPoster;
 import vn.laocai.museum.ontology.GraphStore;
 import vn.laocai.museum.ontology.MuseumVocab;
 
@@ -58,6 +59,9 @@ public final class IngestPipeline {
     private final Renditions renditions;
     private final MediaRecords records;
     /** Keys being stored by running items: a failing item must not remove what another is about to describe. */
+    /** Pixels on each side of a 3D model's poster: sharp on a kiosk, a few tens of kilobytes. */
+    private static final int POSTER_SIZE = 800;
+
     private final Map<String, Integer> inFlight = new ConcurrentHashMap<>();
 
     public IngestPipeline(GraphStore graph, MediaStore media, IngestSettings settings) {
@@ -161,8 +165,13 @@ public final class IngestPipeline {
         if (known.isPresent()) {
             return known.get();
         }
-        return store(item, mediaIri, model.bytes().length, warnings,
-                stored -> MediaDescription.model(item, target, stored.put(model.bytes(), model.contentType()), model.stats()));
+        byte[] poster = ModelPoster.png(model.bytes(), POSTER_SIZE, POSTER_SIZE);
+        return store(item, mediaIri, model.bytes().length, warnings, stored -> {
+            StoredObject original = stored.put(model.bytes(), model.contentType());
+            StoredObject posterObject = stored.put(poster, "image/png");
+            return MediaDescription.model(item, target, original, model.stats(),
+                    new MediaDescription.StoredPoster(posterObject, POSTER_SIZE, POSTER_SIZE));
+        });
     }
 
     private List<String> kioskWarnings(CheckedMedia.Model model) {

@@ -44,9 +44,14 @@ final class MediaDescription {
     }
 
     /** A glTF model with what a kiosk has to draw. */
-    static Model model(IngestItem item, String target, StoredObject original, ModelStats stats) {
+    static Model model(IngestItem item, String target, StoredObject original, ModelStats stats, StoredPoster poster) {
         Model model = ModelFactory.createDefaultModel();
         Resource media = common(model, item, target, original, MediaTerms.MODEL_3D);
+        Resource still = object(model, poster.object(), MuseumVocab.IMAGE_OBJECT)
+                .addLiteral(MuseumVocab.WIDTH, poster.width())
+                .addLiteral(MuseumVocab.HEIGHT, poster.height())
+                .addProperty(MediaTerms.WAS_DERIVED_FROM, media);
+        media.addProperty(MediaTerms.THUMBNAIL, still);
         count(media, "meshCount", stats.meshes());
         count(media, "triangleCount", stats.triangles());
         count(media, "vertexCount", stats.vertices());
@@ -141,4 +146,7 @@ final class MediaDescription {
 
     /** A rendition as stored. */
     record StoredRendition(Renditions.Rendition rendition, StoredObject object) {}
+
+    /** The still picture drawn from a 3D model, shown until the viewer loads it. */
+    record StoredPoster(StoredObject object, int width, int height) {}
 }

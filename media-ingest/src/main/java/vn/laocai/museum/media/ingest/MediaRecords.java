@@ -7,6 +7,9 @@ import java.util.Objects;
 import java.util.Optional;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
 import vn.laocai.museum.media.check.MediaRejected;
 import vn.laocai.museum.ontology.GraphStore;
@@ -45,18 +48,31 @@ final class MediaRecords {
     }
 
     /**
-     * Checks the description against the museum's SHACL shapes, then adds it in one transaction. The generated placeholders of a resource that gets
-     * a photograph go in the same transaction (pages need a description to show a picture); the
-     * orphan sweep removes their objects.
+     * Checks the description against the museum's SHACL shapes, then adds it in one transaction. The
+     * generated placeholders of a resource that gets a photograph or a 3D scan go in the same
+     * transaction, with the link to them (pages need a description to show a picture); the orphan
+     * sweep removes their objects.
      */
     void write(Model description) {
         ShaclValidator.museum().requireConforming(description, "the description");
-        List<String> placeholders = new ArrayList<>();
-        description.listSubjectsWithProperty(MuseumVocab.IMAGE).forEachRemaining(target -> graph
-                .select(MuseumGraph.PUBLIC, Queries.load(MediaRecords.class, "placeholders"), Map.of("target", target))
-                .forEach(row -> placeholders.add(row.getResource("placeholder").getURI())));
+        Model doomedLinks = ModelFactory.createDefaultModel();
+        List<Resource> doomed = new ArrayList<>();
+        for (Property relation : List.of(MuseumVocab.IMAGE, MuseumVocab.SUBJECT_OF)) {
+            description.listSubjectsWithProperty(relation).forEachRemaining(target -> graph
+                    .select(MuseumGraph.PUBLIC, Queries.load(MediaRecords.class, "placeholders"),
+                            Map.of("target", target, "relation", relation))
+                    .forEach(row -> {
+                        Resource placeholder = row.getResource("placeholder");
+                        doomedLinks.add(target, relation, placeholder);
+                        doomed.add(placeholder);
+                        if (row.contains("still")) {
+                            doomed.add(row.getResource("still"));
+                        }
+                    }));
+        }
         graph.write(writer -> {
-            placeholders.forEach(placeholder -> writer.removeResource(MuseumGraph.PUBLIC, ResourceFactory.createResource(placeholder)));
+            writer.remove(MuseumGraph.PUBLIC, doomedLinks);
+            doomed.forEach(resource -> writer.removeResource(MuseumGraph.PUBLIC, resource));
             writer.add(MuseumGraph.PUBLIC, description);
         });
     }

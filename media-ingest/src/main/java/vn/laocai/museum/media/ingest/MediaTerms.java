@@ -15,15 +15,15 @@ final class MediaTerms {
     static final String PROV = "http://www.w3.org/ns/prov#";
     static final String SCHEMA = MuseumVocab.SCHEMA;
 
-    static final Resource MODEL_3D = resource("3DModel");
+    static final Resource MODEL_3D = MuseumVocab.MODEL_3D;
     static final Resource PROPERTY_VALUE = resource("PropertyValue");
     static final Resource PLACE = resource("Place");
     static final Property LICENSE = property("license");
     static final Property CREATOR = property("creator");
     static final Property DATE_CREATED = property("dateCreated");
     static final Property CONTENT_LOCATION = property("contentLocation");
-    static final Property THUMBNAIL = property("thumbnail");
-    static final Property SUBJECT_OF = property("subjectOf");
+    static final Property THUMBNAIL = MuseumVocab.THUMBNAIL;
+    static final Property SUBJECT_OF = MuseumVocab.SUBJECT_OF;
     static final Property ADDITIONAL_PROPERTY = property("additionalProperty");
     static final Property PROPERTY_ID = property("propertyID");
     static final Property VALUE = property("value");

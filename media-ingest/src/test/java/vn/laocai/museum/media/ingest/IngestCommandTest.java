@@ -47,7 +47,7 @@ class IngestCommandTest {
         assertThat(first.out()).contains("Ingested 2 files in").contains("2 stored, 0 linked, 0 unchanged, 0 failed");
         assertThat(second.code()).isZero();
         assertThat(second.out()).contains("0 stored, 0 linked, 2 unchanged, 0 failed")
-                .contains("Sweep: removed 0 orphan objects; 3 objects described; 0 described objects missing");
+                .contains("Sweep: removed 0 orphan objects; 4 objects described; 0 described objects missing");
     }
 
     @Test

@@ -69,7 +69,7 @@ class IngestCrashTest {
         State expected = state(clean);
         State actual = state(crashed);
         assertThat(actual.objects()).isEqualTo(expected.objects());
-        assertThat(actual.objects()).as("each photo: the original and two renditions (1280, 320)").hasSize(PHOTOS * 3 + 1);
+        assertThat(actual.objects()).as("each photo: the original and two renditions (1280, 320); the model and its poster").hasSize(PHOTOS * 3 + 2);
         assertThat(actual.referenced()).isEqualTo(actual.objects());
         assertThat(actual.graph().isIsomorphicWith(expected.graph())).isTrue();
     }

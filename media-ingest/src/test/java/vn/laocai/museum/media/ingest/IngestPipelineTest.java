@@ -129,8 +129,8 @@ class IngestPipelineTest {
         assertThat(model.getFirst().getLiteral("maxY").getDouble()).isEqualTo(0.1);
 
         assertNoOrphansAndNothingMissing();
-        // 1 photo + 3 renditions, 1 PNG + 2 renditions, 1 model.
-        assertThat(media.list()).hasSize(8);
+        // 1 photo + 3 renditions, 1 PNG + 2 renditions, 1 model and its poster.
+        assertThat(media.list()).hasSize(9);
     }
 
     @Test
@@ -262,6 +262,8 @@ class IngestPipelineTest {
         assertThat(photoKeys).contains(photo);
         assertThat(imageKey(catalog, "panax-notoginseng")).as("the photo or one of its renditions").isIn(photoKeys);
         assertThat(new OrphanSweep(graph, media, Clock.systemUTC()).sweep(Duration.ZERO).removed()).containsExactly(placeholder);
+        assertThat(select("SELECT ?p WHERE { <" + TAM_THAT + "> schema:image ?p . FILTER NOT EXISTS { ?p herb:objectKey ?k } }"))
+                .as("no link is left to the placeholder's description").isEmpty();
 
         // The content loader replaces the species' triples when its text changes: the link goes, the photo's schema:about stays.
         Model species = graph.construct(MuseumGraph.PUBLIC, QueryFactory.create("DESCRIBE <" + TAM_THAT + ">"), Map.of());
@@ -272,6 +274,29 @@ class IngestPipelineTest {
         });
         assertThat(seeder.seedMissing()).as("the photo's link is restored, so no placeholder comes back").isZero();
         assertThat(imageKey(catalog, "panax-notoginseng")).isIn(photoKeys);
+    }
+
+    @Test
+    void a_scan_replaces_the_placeholder_model_its_poster_and_the_link_to_it() throws Exception {
+        SpeciesCatalog catalog = new SpeciesCatalog(graph);
+        new PlaceholderSeeder(catalog, graph, media).seedMissing();
+        vn.laocai.museum.ontology.SpeciesModel placeholder = catalog.find("panax-notoginseng", "vi").orElseThrow().models().getFirst();
+        assertThat(placeholder.placeholder()).isTrue();
+
+        ItemResult result = pipeline(IngestSettings.DEFAULT)
+                .ingest(defaults(TAM_THAT).forFile(write("root.glb", SampleModels.glb(20, json -> {}))));
+
+        List<vn.laocai.museum.ontology.SpeciesModel> models = catalog.find("panax-notoginseng", "vi").orElseThrow().models();
+        assertThat(models).singleElement().satisfies(model -> {
+            assertThat(model.placeholder()).isFalse();
+            assertThat(model.triangles()).isEqualTo(800);
+            assertThat(media.stat(model.posterKey())).as("the scan's own poster").isPresent();
+        });
+        assertThat(keysOf(result.mediaIri())).hasSize(2);
+        assertThat(new OrphanSweep(graph, media, Clock.systemUTC()).sweep(Duration.ZERO).removed())
+                .containsExactlyInAnyOrder(placeholder.key(), placeholder.posterKey());
+        assertThat(select("SELECT ?m WHERE { <" + TAM_THAT + "> schema:subjectOf ?m . FILTER NOT EXISTS { ?m herb:objectKey ?k } }"))
+                .as("no link is left to the placeholder's description").isEmpty();
     }
 
     @Test

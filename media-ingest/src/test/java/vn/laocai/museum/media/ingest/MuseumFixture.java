@@ -30,7 +30,8 @@ final class MuseumFixture {
         Model model = ModelFactory.createDefaultModel();
         Resource tamThat = model.createResource(TAM_THAT).addProperty(RDF.type, MuseumVocab.TAXON)
                 .addProperty(MuseumVocab.SLUG, "panax-notoginseng")
-                .addProperty(MuseumVocab.SCIENTIFIC_NAME, "Panax notoginseng").addProperty(MuseumVocab.NAME, "Tam thất", "vi");
+                .addProperty(MuseumVocab.SCIENTIFIC_NAME, "Panax notoginseng").addProperty(MuseumVocab.NAME, "Tam thất", "vi")
+                .addLiteral(MuseumVocab.STRATEGIC_RANK, 3);
         tamThat.addProperty(model.createProperty(MuseumVocab.HERB, "conservation"),
                 model.createResource(TAM_THAT + "#conservation-1").addProperty(model.createProperty(MuseumVocab.HERB, "list"), "not-listed"));
         Resource hoangLien = model.createResource(HOANG_LIEN).addProperty(RDF.type, MuseumVocab.TAXON)

@@ -1,0 +1,16 @@
+package vn.laocai.museum.ontology;
+
+import java.util.Objects;
+
+/**
+ * One 3D model of a species as a page shows it: the model's object key, the key of its poster (a
+ * still drawn from it, null when it has none), its size in bytes and triangles (null when unknown),
+ * the caption in the page's language, and credits. {@code placeholder} marks a generated stand-in.
+ */
+public record SpeciesModel(String key, String posterKey, long bytes, Long triangles, String caption, String creator,
+        String licence, boolean placeholder) {
+
+    public SpeciesModel {
+        Objects.requireNonNull(key, "key");
+    }
+}
