@@ -24,6 +24,11 @@ public final class HeadlessChromium {
     private HeadlessChromium() {}
 
     public static WebDriver start() {
+        return start(new String[0]);
+    }
+
+    /** With more Chromium flags, e.g. software WebGL for 3D or precise memory figures. */
+    public static WebDriver start(String... moreArguments) {
         if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
             throw new IllegalStateException("Browser tests need " + CHROMIUM + " and " + CHROMEDRIVER
                     + ": apt-get install chromium chromium-driver");
@@ -34,7 +39,8 @@ public final class HeadlessChromium {
                     .setBinary(CHROMIUM.toFile())
                     .addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                             "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                            "--disable-dev-shm-usage", "--window-size=1280,900", "--user-data-dir=" + profile);
+                            "--disable-dev-shm-usage", "--window-size=1280,900", "--user-data-dir=" + profile)
+                    .addArguments(moreArguments);
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(CHROMEDRIVER.toFile())
                     .usingAnyFreePort()

@@ -88,13 +88,7 @@ public final class SpeciesCatalog {
     }
 
     private List<SpeciesModel> models(Map<String, RDFNode> bindings) {
-        return store.select(MuseumGraph.PUBLIC, Queries.named("species-models"), bindings).stream()
-                .map(row -> new SpeciesModel(QueryRows.text(row, "key"), QueryRows.text(row, "poster"),
-                        row.contains("size") ? row.getLiteral("size").getLong() : 0,
-                        row.contains("triangles") ? row.getLiteral("triangles").getLong() : null,
-                        QueryRows.text(row, "caption"), QueryRows.text(row, "creator"), QueryRows.text(row, "licence"),
-                        placeholder(row)))
-                .toList();
+        return store.select(MuseumGraph.PUBLIC, Queries.named("species-models"), bindings).stream().map(SpeciesModel::of).toList();
     }
 
     private static boolean placeholder(QuerySolution row) {

@@ -1,6 +1,7 @@
 package vn.laocai.museum.ontology;
 
 import java.util.Objects;
+import org.apache.jena.query.QuerySolution;
 
 /**
  * One 3D model of a species as a page shows it: the model's object key, the key of its poster (a
@@ -12,5 +13,14 @@ public record SpeciesModel(String key, String posterKey, long bytes, Long triang
 
     public SpeciesModel {
         Objects.requireNonNull(key, "key");
+    }
+
+    /** One row of {@code species-models.rq} or {@code models.rq}. */
+    static SpeciesModel of(QuerySolution row) {
+        return new SpeciesModel(QueryRows.text(row, "key"), QueryRows.text(row, "poster"),
+                row.contains("size") ? row.getLiteral("size").getLong() : 0,
+                row.contains("triangles") ? row.getLiteral("triangles").getLong() : null,
+                QueryRows.text(row, "caption"), QueryRows.text(row, "creator"), QueryRows.text(row, "licence"),
+                row.contains("placeholder") && row.getLiteral("placeholder").getBoolean());
     }
 }

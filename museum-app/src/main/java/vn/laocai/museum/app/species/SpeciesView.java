@@ -1,11 +1,9 @@
 package vn.laocai.museum.app.species;
 
 import com.vaadin.flow.component.Html;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Emphasis;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -28,7 +26,8 @@ import vn.laocai.museum.app.base.i18n.Localized;
 import vn.laocai.museum.app.base.ui.DocumentSections;
 import vn.laocai.museum.app.base.ui.LanguageNames;
 import vn.laocai.museum.app.base.ui.MainLayout;
-import vn.laocai.museum.app.base.ui.MediaUrls;
+import vn.laocai.museum.app.media.ModelPanel;
+import vn.laocai.museum.app.media.SpeciesGallery;
 import vn.laocai.museum.content.MarkdownRenderer;
 import vn.laocai.museum.ontology.Document;
 import vn.laocai.museum.ontology.DocumentCatalog;
@@ -100,7 +99,7 @@ public class SpeciesView extends VerticalLayout implements HasUrlParameter<Strin
             add(DocumentSections.vietnameseOnly());
         }
         add(latin);
-        species.imageKeys().stream().findFirst().ifPresent(key -> add(picture(key, species)));
+        add(new SpeciesGallery(species.images(), species.summary().title()));
         Paragraph summary = new Paragraph(species.summary().summary());
         add(summary);
         List<Component> texts = new ArrayList<>(List.of(heading, summary));
@@ -110,6 +109,10 @@ public class SpeciesView extends VerticalLayout implements HasUrlParameter<Strin
             add(narrative);
         }
         add(new H2(getTranslation("species.names")), names(species.names(), reader));
+        if (!species.models().isEmpty()) {
+            add(new H2(getTranslation("media.models")));
+            species.models().forEach(model -> add(new ModelPanel(model, species.summary().title())));
+        }
         texts.addAll(section(getTranslation("species.uses"), species.notes(SpeciesNote.Kind.USE)));
         texts.addAll(section(getTranslation("species.safety"), species.notes(SpeciesNote.Kind.SAFETY)));
         texts.addAll(section(getTranslation("species.cultivation"), species.notes(SpeciesNote.Kind.CULTIVATION)));
@@ -130,15 +133,6 @@ public class SpeciesView extends VerticalLayout implements HasUrlParameter<Strin
 
     private static List<Localized<Document.Link>> only(List<Localized<Document.Link>> links, DocumentKind kind) {
         return links.stream().filter(link -> link.value().kind() == kind).toList();
-    }
-
-    private Div picture(String key, SpeciesDetail species) {
-        Image image = new Image(MediaUrls.of(key), getTranslation("content.imageAlt", species.summary().title()));
-        Span caption = new Span(getTranslation("species.caption"));
-        caption.addClassName("museum-caption");
-        Div figure = new Div(image, caption);
-        figure.addClassName("museum-figure");
-        return figure;
     }
 
     private static UnorderedList names(List<TaxonName> names, Locale reader) {

@@ -76,7 +76,7 @@ class SearchBrowserTest extends AppTestBase {
         assertThat(browser.findElement(By.cssSelector("vaadin-app-layout h1")).getText()).isEqualTo("Tam thất");
         assertThat(browser.findElement(By.id("museum-ssr")).isDisplayed()).as("the server rendering gave way").isFalse();
         assertThat(names.getText()).contains("三七").contains("Panax pseudo-ginseng");
-        WebElement picture = browser.findElement(By.cssSelector(".museum-figure img"));
+        WebElement picture = browser.findElement(By.cssSelector(".museum-gallery-lead img"));
         wait.until(driver -> (Boolean) ((org.openqa.selenium.JavascriptExecutor) driver)
                 .executeScript("return arguments[0].complete && arguments[0].naturalWidth > 0", picture));
         assertThat(picture.getAttribute("src")).contains("/media/sha256/");

@@ -1,0 +1,37 @@
+package vn.laocai.museum.app.media;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.component.dependency.JavaScript;
+import java.util.Objects;
+import vn.laocai.museum.app.base.ui.MediaUrls;
+
+/**
+ * Google's {@code <model-viewer>} showing one stored glTF model: the poster first, the model once
+ * the element nears the screen, turned and zoomed by touch, mouse or keyboard. The script is the
+ * UMD build fetched from the npm registry at build time (see the app's pom), loaded by URL.
+ *
+ * <pre>{@code
+ * add(new ModelViewer(model.key(), model.posterKey(), "3D model of Tam thất"));
+ * }</pre>
+ */
+@Tag("model-viewer")
+@JavaScript("context://vendor/model-viewer/4.4.0/model-viewer-umd.min.js")
+public class ModelViewer extends Component {
+
+    public ModelViewer(String modelKey, String posterKey, String alt) {
+        Objects.requireNonNull(modelKey, "modelKey");
+        getElement().setAttribute("src", MediaUrls.of(modelKey));
+        if (posterKey != null) {
+            getElement().setAttribute("poster", MediaUrls.of(posterKey));
+        }
+        getElement().setAttribute("alt", Objects.requireNonNull(alt, "alt"));
+        getElement().setAttribute("camera-controls", true);
+        // Vertical swipes still scroll the page on a phone; horizontal ones turn the model.
+        getElement().setAttribute("touch-action", "pan-y");
+        getElement().setAttribute("loading", "lazy");
+        getElement().setAttribute("interaction-prompt", "auto");
+        getElement().setAttribute("shadow-intensity", "1");
+        addClassName("museum-model-viewer");
+    }
+}
