@@ -187,7 +187,7 @@ final class MediaBench implements Callable<Integer> {
         return sorted.length == 0 ? 0 : sorted[sorted.length / 2];
     }
 
-    private static void delete(Path directory) throws IOException {
+    static void delete(Path directory) throws IOException {
         try (Stream<Path> paths = Files.walk(directory)) {
             for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(path);

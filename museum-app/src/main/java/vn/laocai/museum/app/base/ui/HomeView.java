@@ -63,6 +63,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle, LocaleC
         Div links = new Div(new Anchor("stories", getTranslation("home.stories")),
                 new Anchor("remedies", getTranslation("home.remedies")),
                 new Anchor("knowledge", getTranslation("home.knowledge")),
+                new Anchor("models", getTranslation("media.collectionTitle")),
                 new Anchor("sparql-editor", getTranslation("home.openData")));
         links.addClassName("museum-sections");
         return links;

@@ -22,7 +22,7 @@ import vn.laocai.museum.ontology.SpeciesCatalog;
 class SitemapController {
 
     /** Pages that are not documents. */
-    private static final List<String> FIXED_PAGES = List.of("", "search", "sparql-editor");
+    private static final List<String> FIXED_PAGES = List.of("", "search", "models", "sparql-editor");
 
     private final SpeciesCatalog species;
     private final DocumentCatalog documents;
