@@ -3,6 +3,7 @@ package vn.laocai.museum.app.media;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JavaScript;
+import com.vaadin.flow.shared.ui.LoadMode;
 import java.util.Objects;
 import vn.laocai.museum.app.base.ui.MediaUrls;
 
@@ -16,7 +17,8 @@ import vn.laocai.museum.app.base.ui.MediaUrls;
  * }</pre>
  */
 @Tag("model-viewer")
-@JavaScript("context://vendor/model-viewer/4.4.0/model-viewer-umd.min.js")
+// LAZY: the page renders first; the element upgrades when the script (1 MB, three.js inside) arrives.
+@JavaScript(value = "context://vendor/model-viewer/4.4.0/model-viewer-umd.min.js", loadMode = LoadMode.LAZY)
 public class ModelViewer extends Component {
 
     public ModelViewer(String modelKey, String posterKey, String alt) {
