@@ -26,6 +26,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import vn.laocai.museum.ontology.ComponentHealth;
 
 /** {@link MediaStore} over the S3 API with minio-java: the same code for MinIO and the embedded server. */
@@ -33,15 +35,22 @@ public final class S3MediaStore implements MediaStore {
 
     private static final String SHA256_META = "sha256";
 
+    private static final Logger log = LoggerFactory.getLogger(S3MediaStore.class);
+
     private final S3Settings settings;
     private final MinioClient client;
+    private volatile boolean bucketReady;
 
     private S3MediaStore(S3Settings settings, MinioClient client) {
         this.settings = settings;
         this.client = client;
     }
 
-    /** Connects to the store and creates the bucket if it does not exist yet. */
+    /**
+     * Connects to the store and creates the bucket if it does not exist yet. A store that is down
+     * does not stop the museum from starting: reads fail until it is back, and the bucket is
+     * checked again before the first write.
+     */
     public static S3MediaStore connect(S3Settings settings) {
         Objects.requireNonNull(settings, "settings");
         MinioClient client = MinioClient.builder()
@@ -52,17 +61,25 @@ public final class S3MediaStore implements MediaStore {
         // Short timeouts: a store that is down must not hang the pages that show media.
         client.setTimeout(TimeUnit.SECONDS.toMillis(3), TimeUnit.SECONDS.toMillis(30), TimeUnit.SECONDS.toMillis(30));
         S3MediaStore store = new S3MediaStore(settings, client);
-        store.ensureBucket();
+        try {
+            store.ensureBucket();
+        } catch (MediaStoreException e) {
+            log.warn("Media store unavailable at start, will retry: {}", e.getMessage());
+        }
         return store;
     }
 
     private void ensureBucket() {
+        if (bucketReady) {
+            return;
+        }
         call("create bucket " + settings.bucket(), () -> {
             if (!client.bucketExists(BucketExistsArgs.builder().bucket(settings.bucket()).build())) {
                 client.makeBucket(MakeBucketArgs.builder().bucket(settings.bucket()).region(settings.region()).build());
             }
             return null;
         });
+        bucketReady = true;
     }
 
     @Override
@@ -70,6 +87,7 @@ public final class S3MediaStore implements MediaStore {
         Objects.requireNonNull(content, "content");
         String sha256 = sha256(content);
         String key = ObjectKeys.forContent(sha256, MediaTypes.extension(contentType));
+        ensureBucket();
         Optional<StoredObject> existing = stat(key);
         // A same-sized object under the content key is this content; any other size is what a
         // crash left half-written, and is replaced.

@@ -1,5 +1,6 @@
 package vn.laocai.museum.app.media;
 
+import com.vaadin.flow.component.dependency.JavaScript;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Image;
@@ -12,9 +13,11 @@ import vn.laocai.museum.ontology.SpeciesImage;
 /**
  * A species' pictures on its page: the first one large with its caption and credits, the others as
  * a strip of thumbnails; any of them opens the {@link Lightbox}. Every picture is a button, so the
- * gallery works by keyboard too.
+ * gallery works by keyboard too. A picture the browser cannot load (the media store is down) gives
+ * way to a placeholder box that says so ({@code scripts/museum-media.js}).
  */
 @StyleSheet("context://styles/media.css")
+@JavaScript("context://scripts/museum-media.js")
 public class SpeciesGallery extends Div {
 
     private final List<SpeciesImage> images;
@@ -24,6 +27,7 @@ public class SpeciesGallery extends Div {
         this.images = List.copyOf(images);
         this.title = Objects.requireNonNull(title, "title");
         addClassName("museum-gallery");
+        getElement().setAttribute("data-media-missing", getTranslation("media.missing"));
         if (this.images.isEmpty()) {
             return;
         }
