@@ -109,6 +109,27 @@ abstract class GraphStoreContract {
     }
 
     @Test
+    void removing_triples_removes_exactly_those_and_ignores_absent_ones_in_public_queries_too() {
+        try (GraphStore store = storeWithSpecies()) {
+            long before = store.size(MuseumGraph.PUBLIC);
+            Model doomed = ModelFactory.createDefaultModel();
+            doomed.add(TAM_THAT, MuseumVocab.SLUG, "panax-notoginseng");
+            doomed.add(TAM_THAT, MuseumVocab.SLUG, "not-in-the-graph");
+            store.write(writer -> writer.remove(MuseumGraph.PUBLIC, doomed));
+
+            assertThat(store.size(MuseumGraph.PUBLIC)).isEqualTo(before - 1);
+            assertThat(publicAsk(store, "panax-notoginseng")).isFalse();
+            assertThat(publicAsk(store, "angelica-sinensis")).isTrue();
+        }
+    }
+
+    private static boolean publicAsk(GraphStore store, String slug) {
+        Boolean answer = store.queryPublic(QueryFactory.create("ASK { ?s <" + MuseumVocab.SLUG.getURI() + "> \"" + slug + "\" }"),
+                java.time.Duration.ofSeconds(10), execution -> execution.execAsk());
+        return answer;
+    }
+
+    @Test
     void construct_and_describe_return_detached_copies_of_one_graph() {
         try (GraphStore store = storeWithSpecies()) {
             Model all = store.construct(MuseumGraph.PUBLIC,
