@@ -73,6 +73,7 @@ final class LuceneDocuments {
             doc.add(new TextField(SearchFields.TEXT, text, Field.Store.NO));
         }
         addIfPresent(doc, SearchFields.IMAGE_KEY, source.imageKey());
+        badges(source).forEach(badge -> doc.add(new StoredField(SearchFields.BADGE, badge)));
         addIfPresent(doc, SearchFields.SUMMARY_VI, source.summaryVi());
         addIfPresent(doc, SearchFields.SUMMARY_EN, source.summaryEn());
         if (source.bodyVi() != null) {
@@ -89,6 +90,23 @@ final class LuceneDocuments {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    /** The badges of a result card, in the order a card shows them. */
+    static java.util.List<String> badges(SearchDocument source) {
+        java.util.Set<SearchFacet> present = java.util.EnumSet.noneOf(SearchFacet.class);
+        source.facets().forEach(facet -> present.add(facet.facet()));
+        java.util.List<String> badges = new java.util.ArrayList<>();
+        if (present.contains(SearchFacet.LEGAL_GROUP) || present.contains(SearchFacet.RED_LIST)) {
+            badges.add(SearchHit.PROTECTED);
+        }
+        if (present.contains(SearchFacet.HAS_GI)) {
+            badges.add(SearchHit.GEOGRAPHICAL_INDICATION);
+        }
+        if (present.contains(SearchFacet.HAS_3D)) {
+            badges.add(SearchHit.MODEL_3D);
+        }
+        return badges;
     }
 
     private static Field sortKey(String field, Collator collator, String title) {

@@ -49,6 +49,8 @@ final class SearchFields {
     static final String TITLE_SORT_EN = "title_sort_en";
     /** Content-addressed key of the first image, stored for the result card's thumbnail. */
     static final String IMAGE_KEY = "image_key";
+    /** Stored only: what a result card marks (protected, geographical indication, 3D), from the facets. */
+    static final String BADGE = "badge";
 
     private SearchFields() {}
 }

@@ -1,5 +1,6 @@
 package vn.laocai.museum.search;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -22,13 +23,22 @@ public record SearchHit(
         float score,
         String summaryVi,
         String summaryEn,
-        String highlight) {
+        String highlight,
+        List<String> badges) {
 
     /** Longest snippet, in characters, ellipsis included. */
     public static final int SNIPPET_LENGTH = 200;
 
+    /** A badge: the species is on a legal protection list or a red list. */
+    public static final String PROTECTED = "protected";
+    /** A badge: a geographical indication names it. */
+    public static final String GEOGRAPHICAL_INDICATION = "gi";
+    /** A badge: a 3D scan of it is in the collection. */
+    public static final String MODEL_3D = "3d";
+
     public SearchHit {
         Objects.requireNonNull(iri, "iri");
+        badges = badges == null ? List.of() : List.copyOf(badges);
     }
 
     public SearchHit(String iri, String type, String titleVi, String titleEn, String scientificName, String matchedName,
@@ -39,13 +49,13 @@ public record SearchHit(
     public SearchHit(String iri, String type, String titleVi, String titleEn, String scientificName, String matchedName,
             String matchedNameLanguage, String imageKey, float score, String summaryVi, String summaryEn) {
         this(iri, type, titleVi, titleEn, scientificName, matchedName, matchedNameLanguage, imageKey, score, summaryVi,
-                summaryEn, null);
+                summaryEn, null, List.of());
     }
 
     /** This hit with a highlighted passage. */
     public SearchHit withHighlight(String html) {
         return new SearchHit(iri, type, titleVi, titleEn, scientificName, matchedName, matchedNameLanguage, imageKey, score,
-                summaryVi, summaryEn, html);
+                summaryVi, summaryEn, html, badges);
     }
 
     public String title(String language) {

@@ -47,7 +47,7 @@ public final class SearchIndex implements AutoCloseable {
      * current fields (e.g. without stored summaries) says so through {@link #isCurrent()}.
      */
     private static final String SCHEMA_KEY = "museum.schema";
-    private static final String SCHEMA = "3";
+    private static final String SCHEMA = "4";
     /** Suggestions looked at before picking the best: ties in score go to the shortest title. */
     private static final int SUGGEST_CANDIDATES = 50;
     private static final Set<String> TITLE_ONLY = Set.of(SearchFields.TITLE_VI);
@@ -268,7 +268,8 @@ public final class SearchIndex implements AutoCloseable {
         }
         return new SearchHit(doc.get(SearchFields.IRI), doc.get(SearchFields.TYPE), doc.get(SearchFields.TITLE_VI),
                 doc.get(SearchFields.TITLE_EN), doc.get(SearchFields.SCIENTIFIC_NAME), matchedForm, matchedLanguage,
-                doc.get(SearchFields.IMAGE_KEY), score, doc.get(SearchFields.SUMMARY_VI), doc.get(SearchFields.SUMMARY_EN));
+                doc.get(SearchFields.IMAGE_KEY), score, doc.get(SearchFields.SUMMARY_VI), doc.get(SearchFields.SUMMARY_EN), null,
+                java.util.Arrays.asList(doc.getValues(SearchFields.BADGE)));
     }
 
     /** A suggestion before it is read whole: ties in score go to the shorter title, then the alphabet. */

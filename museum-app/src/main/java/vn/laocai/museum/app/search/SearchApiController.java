@@ -46,7 +46,7 @@ class SearchApiController {
     }
 
     record Hit(String iri, String type, String label, String scientificName, String matchedName,
-            String matchedNameLanguage, String snippet, String snippetHtml, float score, String url) {}
+            String matchedNameLanguage, String snippet, String snippetHtml, float score, String url, List<String> badges) {}
 
     record Page(long total, int page, int size, List<Hit> hits, Map<String, List<FacetCount>> facets, String didYouMean) {}
 
@@ -78,7 +78,8 @@ class SearchApiController {
         SearchResults results = index.search(parsed.request());
         List<Hit> hits = offset > Integer.MAX_VALUE ? List.of() : results.hits().stream()
                 .map(hit -> new Hit(hit.iri(), hit.type(), hit.title(lang), blankToNull(hit.scientificName()),
-                        hit.matchedName(), hit.matchedNameLanguage(), hit.snippet(lang), hit.highlight(), hit.score(), url(hit)))
+                        hit.matchedName(), hit.matchedNameLanguage(), hit.snippet(lang), hit.highlight(), hit.score(), url(hit),
+                        hit.badges()))
                 .toList();
         return ok(new Page(results.total(), page, size, hits, results.facets(), results.didYouMean()));
     }

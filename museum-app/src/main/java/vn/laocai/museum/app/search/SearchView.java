@@ -201,6 +201,17 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
                 matched.addClassName("museum-result-matched");
                 body.add(matched);
             }
+            if (!hit.badges().isEmpty()) {
+                Div badges = new Div();
+                badges.addClassName("museum-result-badges");
+                hit.badges().forEach(badge -> {
+                    Span mark = new Span(getTranslation("search.badge." + badge));
+                    mark.addClassName("museum-badge");
+                    mark.getElement().setAttribute("data-badge", badge);
+                    badges.add(mark);
+                });
+                body.add(badges);
+            }
             if (hit.highlight() != null && !hit.highlight().isBlank()) {
                 // The index escapes the passage; only its <mark> elements are markup.
                 body.add(new Html("<p class=\"museum-result-snippet\">" + hit.highlight() + "</p>"));

@@ -34,7 +34,7 @@ class SearchApiTest extends AppTestBase {
 
     private static List<String> texts(JsonNode array, String field) {
         List<String> values = new ArrayList<>();
-        array.forEach(node -> values.add(node.get(field).asString()));
+        array.forEach(node -> values.add(field == null ? node.asString() : node.get(field).asString()));
         return values;
     }
 
@@ -52,6 +52,20 @@ class SearchApiTest extends AppTestBase {
         assertThat(first.get("score").asDouble()).isPositive();
         assertThat(first.get("snippet").asString()).startsWith("Cây thảo sống nhiều năm họ Nhân sâm").hasSizeLessThanOrEqualTo(200);
         assertThat(get("/species/panax-notoginseng").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void hits_carry_badges_for_verified_protection_and_geographical_indications_but_not_for_placeholder_models() throws Exception {
+        JsonNode cinnamon = json(api("/api/search", "Cinnamomum cassia")).get("hits").get(0);
+        assertThat(cinnamon.get("url").asString()).isEqualTo("/species/cinnamomum-cassia");
+        assertThat(texts(cinnamon.get("badges"), null)).contains("gi").doesNotContain("3d");
+        JsonNode ngocLinh = json(api("/api/search", "Panax vietnamensis")).get("hits").get(0);
+        assertThat(ngocLinh.get("url").asString()).isEqualTo("/species/panax-vietnamensis");
+        assertThat(texts(ngocLinh.get("badges"), null)).as("Decree 84/2021 group IA").contains("protected");
+        JsonNode coptis = json(api("/api/search", "Coptis chinensis")).get("hits").get(0);
+        assertThat(texts(coptis.get("badges"), null)).as("its listings are all unverified").doesNotContain("protected");
+        JsonNode tamThat = json(api("/api/search", "tam that")).get("hits").get(0);
+        assertThat(texts(tamThat.get("badges"), null)).as("its 3D model is a generated placeholder").doesNotContain("3d");
     }
 
     @Test
