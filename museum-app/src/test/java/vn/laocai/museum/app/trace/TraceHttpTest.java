@@ -29,14 +29,18 @@ class TraceHttpTest extends AppTestBase {
 
     @Test
     void a_known_code_opens_with_200_an_unknown_one_with_404_and_a_withdrawn_one_with_410() throws Exception {
-        assertThat(get(OIL).statusCode()).isEqualTo(200);
+        HttpResponse<String> known = get(OIL);
+        assertThat(known.statusCode()).isEqualTo(200);
+        assertThat(known.body()).as("the first HTML names the area and species").contains("VN-LCI-VYN-XTA-0001")
+                .contains("href=\"/species/cinnamomum-cassia\"").contains("DỮ LIỆU MẪU");
         HttpResponse<String> unknown = get(UNKNOWN);
         assertThat(unknown.statusCode()).isEqualTo(404);
-        assertThat(unknown.body()).as("the page itself still loads, to show the warning").contains("<html");
+        assertThat(unknown.body()).as("the page itself still loads, with the warning in its first HTML")
+                .contains("<html").contains("role=\"alert\"").contains("Cảnh báo: mã không có trong hệ thống");
         assertThat(get("/01/02000000000016/10/TDQ-2503-01").statusCode()).as("wrong check digit").isEqualTo(404);
         HttpResponse<String> revoked = get(REVOKED);
         assertThat(revoked.statusCode()).isEqualTo(410);
-        assertThat(revoked.body()).contains("<html");
+        assertThat(revoked.body()).contains("<html").contains("Cảnh báo: mã đã bị thu hồi");
     }
 
     @Test
