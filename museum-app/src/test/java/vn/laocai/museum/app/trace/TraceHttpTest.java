@@ -93,6 +93,13 @@ class TraceHttpTest extends AppTestBase {
         assertThat(get("/trace-qr/01/02000000000016/10/X.png").statusCode()).isEqualTo(404);
     }
 
+    @Test
+    void the_staff_page_is_not_found_for_a_visitor_who_is_not_staff() throws Exception {
+        HttpResponse<String> response = get("/staff/growing-areas");
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.body()).doesNotContain("staff.form").doesNotContain("Nhập hay sửa một vùng trồng");
+    }
+
     byte[] png(String path) throws Exception {
         HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(url(path)).build(), HttpResponse.BodyHandlers.ofByteArray());
         assertThat(response.statusCode()).isEqualTo(200);
