@@ -28,6 +28,10 @@ import vn.laocai.museum.ontology.Queries;
  */
 public final class PlanProgressService {
 
+    /** The indicators in the order the plan lists them; the dashboard and the report follow it. */
+    static final List<String> PLAN_ORDER = List.of("herb-area", "herb-output", "processed-value", "cinnamon-area",
+            "cinnamon-bark", "cinnamon-value", "cinnamon-certified", "new-facilities", "ocop-products", "value-chains",
+            "new-certifications", "canopy-projects", "concentrated-area");
     /** Indicators counted or summed from records, each by its own query. */
     static final Set<String> COUNTED = Set.of("new-facilities", "ocop-products", "value-chains", "new-certifications",
             "canopy-projects", "concentrated-area");
@@ -67,6 +71,7 @@ public final class PlanProgressService {
                                 statistic.getLiteral("sample").getBoolean() ? 1 : 0));
             }
         }
+        rows.sort(java.util.Comparator.comparingInt(row -> PLAN_ORDER.indexOf(row.indicator())));
         return rows;
     }
 

@@ -42,6 +42,8 @@ class StatsTest extends AppTestBase {
     void every_target_of_the_plan_is_shown_against_the_data() {
         Map<String, Progress> rows = progress();
         assertThat(rows).hasSize(13);
+        assertThat(service.progress("vi")).extracting(Progress::indicator).as("in the plan order")
+                .containsExactlyElementsOf(PlanProgressService.PLAN_ORDER);
         // Province statistics with sources: the newest year wins.
         assertThat(rows.get("herb-area")).satisfies(row -> {
             assertThat(row.value()).isEqualTo(5000.0);
