@@ -39,6 +39,18 @@ public record DigitalLink(Gtin gtin, String lot) {
         return Gtin.parse(matcher.group(1)).map(gtin -> new DigitalLink(gtin, matcher.group(2)));
     }
 
+    private static final Pattern ELEMENT_STRING = Pattern.compile("\\(01\\)([0-9]{8,14})\\(10\\)([A-Za-z0-9-]{1,20})");
+
+    /** A code as a visitor may type it: the printed {@code (01)…(10)…}, or a Digital Link path or URL. */
+    public static Optional<DigitalLink> parseTyped(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        String typed = text.strip().replace(" ", "");
+        Matcher printed = ELEMENT_STRING.matcher(typed);
+        return printed.matches() ? of(printed.group(1), printed.group(2)) : parse(typed);
+    }
+
     public static Optional<DigitalLink> of(String gtin, String lot) {
         if (lot == null || !LOT.matcher(lot).matches()) {
             return Optional.empty();

@@ -56,6 +56,18 @@ class TraceBrowserTest extends AppTestBase {
     }
 
     @Test
+    void a_typed_code_opens_its_trace_page_and_a_wrong_one_is_refused() {
+        browser.get(url("/trace?lang=en").toString());
+        WebElement field = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#trace-code input")));
+        field.sendKeys("(01)02000000000023(10)DQ-2412-07", org.openqa.selenium.Keys.ENTER);
+        wait.until(ExpectedConditions.attributeToBe(By.id("trace-code"), "invalid", "true"));
+        field.clear();
+        field.sendKeys("(01)02000000000022(10)DQ-2412-07", org.openqa.selenium.Keys.ENTER);
+        wait.until(ExpectedConditions.urlContains("/01/02000000000022/10/DQ-2412-07"));
+        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("trace-lot"))).getText()).contains("DQ-2412-07");
+    }
+
+    @Test
     void a_harvest_before_its_area_was_certified_shows_no_certification() {
         browser.get(url("/01/02000000000053/10/VQ-2209-01?lang=en").toString());
         WebElement certifications = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("trace-certifications")));

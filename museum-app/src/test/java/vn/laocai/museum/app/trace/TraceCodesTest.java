@@ -96,6 +96,16 @@ class TraceCodesTest {
             assertThat(DigitalLink.parse("/01/2000000000015/10/A1")).map(DigitalLink::path).contains("/01/02000000000015/10/A1");
         }
 
+        @Test
+        void a_typed_code_may_be_the_printed_element_string_or_the_address() {
+            DigitalLink code = DigitalLink.parse("/01/02000000000022/10/DQ-2412-07").orElseThrow();
+            assertThat(DigitalLink.parseTyped(" (01)02000000000022(10)DQ-2412-07 ")).contains(code);
+            assertThat(DigitalLink.parseTyped("(01) 02000000000022 (10) DQ-2412-07")).contains(code);
+            assertThat(DigitalLink.parseTyped("http://127.0.0.1:8080/01/02000000000022/10/DQ-2412-07")).contains(code);
+            assertThat(DigitalLink.parseTyped("(01)02000000000023(10)DQ-2412-07")).as("check digit").isEmpty();
+            assertThat(DigitalLink.parseTyped("DQ-2412-07")).isEmpty();
+        }
+
         @ParameterizedTest
         @ValueSource(strings = {"/01/02000000000016/10/TDQ", "/01/02000000000015/10/", "/01/02000000000015/10/has space",
                 "/01/02000000000015/10/ABCDEFGHIJKLMNOPQRSTU", "/01/02000000000015", "/species/x"})
