@@ -236,7 +236,7 @@ public final class ContentLoader {
             if (!matcher.matches()) {
                 errors.add(new ContentError(file.path(), 1, "unexpected file name; documents are "
                         + "<species|remedies|knowledge|stories>/<slug>.vi.md and .en.md, reference files "
-                        + "<places|lists|marks|ocop>/<slug>.ttl (slug: a-z, 0-9, hyphens)"));
+                        + "<places|lists|marks|ocop|sector>/<slug>.ttl (slug: a-z, 0-9, hyphens)"));
                 continue;
             }
             byDocument.computeIfAbsent(matcher.group(1) + "/" + matcher.group(2), key -> new LinkedHashMap<>())

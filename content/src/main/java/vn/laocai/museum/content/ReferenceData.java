@@ -31,8 +31,8 @@ import vn.laocai.museum.ontology.MuseumVocab;
 
 /**
  * The corpus's reference resources — places, conservation lists and their instruments,
- * geographical indications and marks, OCOP products — read from the Turtle files under
- * {@code places/}, {@code lists/}, {@code marks/} and {@code ocop/}, and looked up by the documents
+ * geographical indications and marks, OCOP products, the herb sector — read from the Turtle files under
+ * {@code places/}, {@code lists/}, {@code marks/}, {@code ocop/} and {@code sector/}, and looked up by the documents
  * that point to them. Each file may only define resources of its folder's kinds
  * ({@code …/id/place/…} in {@code places/}), so a reference file can never overwrite a species.
  * Blank nodes (a source, a geometry) are named after the resource that holds them, so rewriting a
@@ -40,13 +40,18 @@ import vn.laocai.museum.ontology.MuseumVocab;
  */
 final class ReferenceData {
 
-    static final Pattern FILE = Pattern.compile("(places|lists|marks|ocop)/([a-z0-9]+(?:-[a-z0-9]+)*)\\.ttl");
+    static final Pattern FILE = Pattern.compile("(places|lists|marks|ocop|sector)/([a-z0-9]+(?:-[a-z0-9]+)*)\\.ttl");
     /** The IRI kinds ({@code …/id/<kind>/<slug>}) each folder may define. */
     static final Map<String, Set<String>> KINDS = Map.of(
             "places", Set.of("place"),
             "lists", Set.of("list", "instrument"),
             "marks", Set.of("mark"),
-            "ocop", Set.of("ocop"));
+            "ocop", Set.of("ocop"),
+            // The herb sector: growing areas, organisations, facilities, value chains, certifications,
+            // yearly output, statistics and the plan's targets, projects, harvests, processing steps,
+            // product lots and market prices.
+            "sector", Set.of("area", "org", "facility", "chain", "cert", "output", "stat", "target", "project",
+                    "harvest", "step", "lot", "price"));
     private static final Pattern SUBJECT = Pattern.compile(Pattern.quote(MuseumVocab.ID)
             + "([a-z]+)/([a-z0-9]+(?:-[a-z0-9]+)*)(#.*)?");
 

@@ -86,10 +86,11 @@ class CorpusValidationTest {
     @Test
     void remedies_knowledge_records_and_stories_as_loaded_conform() {
         List<ContentFile> files = new ArrayList<>();
-        // The species and the reference files (places, lists, marks) it points to.
+        // The species and the reference files (places, lists, marks) it points to; the herb sector
+        // names many species, so it stays out.
         ContentLoaderTest.shippedCorpus().stream()
                 .filter(file -> file.path().startsWith("species/panax-notoginseng.")
-                        || ReferenceData.FILE.matcher(file.path()).matches())
+                        || ReferenceData.FILE.matcher(file.path()).matches() && !file.path().startsWith("sector/"))
                 .forEach(files::add);
         for (ContentFile file : Corpus.fromDirectory(ContentLoaderTest.resource("/documents"))) {
             // The sample story names a missing species on purpose, for DocumentLoaderTest.

@@ -28,9 +28,11 @@ class VocabularyTest {
     private static final String VANN = "http://purl.org/vocab/vann/";
     private static final String SKOS = "http://www.w3.org/2004/02/skos/core#";
     private static final String XSD = "http://www.w3.org/2001/XMLSchema#";
-    /** Namespaces our terms may point to: the reused vocabularies and RDF's own. */
+    private static final String ORG = "http://www.w3.org/ns/org#";
+    private static final String PROV = "http://www.w3.org/ns/prov#";
+    /** Namespaces our terms may point to: the reused vocabularies (W3C ORG and PROV-O for the herb sector) and RDF's own. */
     private static final Set<String> REUSED = Set.of(MuseumVocab.DWC, MuseumVocab.SCHEMA, MuseumVocab.SKOSXL,
-            MuseumVocab.DCT, MuseumVocab.GEO, SKOS, XSD, RDF.getURI(), RDFS.getURI());
+            MuseumVocab.DCT, MuseumVocab.GEO, SKOS, XSD, RDF.getURI(), RDFS.getURI(), ORG, PROV);
 
     @Test
     void the_vocabulary_parses_and_describes_itself() {

@@ -18,7 +18,7 @@ import javax.imageio.ImageIO;
  * Error correction level M survives a scratched or rained-on garden label; the quiet zone is the
  * four modules the standard asks for.
  */
-final class QrCode {
+public final class QrCode {
 
     private final BitMatrix modules;
 
@@ -26,7 +26,7 @@ final class QrCode {
         this.modules = modules;
     }
 
-    static QrCode of(String text) {
+    public static QrCode of(String text) {
         try {
             return new QrCode(new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0,
                     Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 4,
@@ -37,7 +37,7 @@ final class QrCode {
     }
 
     /** One square per dark module, in one path; scales to any print size. */
-    String svg() {
+    public String svg() {
         StringBuilder path = new StringBuilder();
         for (int y = 0; y < modules.getHeight(); y++) {
             for (int x = 0; x < modules.getWidth(); x++) {
@@ -52,7 +52,7 @@ final class QrCode {
     }
 
     /** A PNG with {@code scale} pixels per module. */
-    byte[] png(int scale) {
+    public byte[] png(int scale) {
         BufferedImage image = new BufferedImage(modules.getWidth() * scale, modules.getHeight() * scale, BufferedImage.TYPE_BYTE_BINARY);
         for (int y = 0; y < image.getHeight(); y++) {
             for (int x = 0; x < image.getWidth(); x++) {

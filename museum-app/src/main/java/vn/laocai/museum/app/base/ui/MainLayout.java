@@ -37,6 +37,7 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver, After
 
     private final Anchor brand = new Anchor("", "");
     private final Anchor research = new Anchor("sparql-editor", "");
+    private final Anchor stats = new Anchor("stats", "");
     private final TextField search = new TextField();
     private final Button go = new Button("", event -> submit());
     private final Div languages = new Div();
@@ -55,7 +56,8 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver, After
         brand.addClassName("museum-brand");
         // By route name: the SPARQL feature depends on this layout, not the other way round.
         research.addClassName("museum-nav-link");
-        addToNavbar(brand, searchBox(), research, languageSwitch());
+        stats.addClassName("museum-nav-link");
+        addToNavbar(brand, searchBox(), stats, research, languageSwitch());
         // No side drawer: every page is reached from the header, cards and links.
         setDrawerOpened(false);
     }
@@ -65,6 +67,7 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver, After
         Locale reader = SiteLanguage.supported(event.getLocale());
         brand.setText(getTranslation("site.name"));
         research.setText(getTranslation("nav.research"));
+        stats.setText(getTranslation("nav.stats"));
         search.setPlaceholder(getTranslation("search.placeholder"));
         search.setAriaLabel(getTranslation("search.aria"));
         go.setText(getTranslation("search.button"));
