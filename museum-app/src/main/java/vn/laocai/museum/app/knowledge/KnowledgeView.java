@@ -3,6 +3,7 @@ package vn.laocai.museum.app.knowledge;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import vn.laocai.museum.app.base.ui.DocumentPage;
 import vn.laocai.museum.app.base.ui.DocumentSections;
 import vn.laocai.museum.app.base.ui.MainLayout;
@@ -15,6 +16,7 @@ import vn.laocai.museum.ontology.DocumentKind;
  * live in another graph and never reach this page.
  */
 @Route(value = "knowledge", layout = MainLayout.class)
+@AnonymousAllowed
 public class KnowledgeView extends DocumentPage {
 
     public KnowledgeView(DocumentCatalog catalog, DocumentSections sections) {
