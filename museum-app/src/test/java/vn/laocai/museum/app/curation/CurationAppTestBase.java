@@ -7,15 +7,11 @@ import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import vn.laocai.museum.app.curation.account.AccountService;
@@ -26,7 +22,7 @@ import vn.laocai.museum.app.curation.account.Role;
  * the MUSEUM_ADMIN_* settings at start, and a clock the tests move by hand.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(CurationAppTestBase.TestClock.class)
+@Import(CurationTestClock.class)
 public abstract class CurationAppTestBase {
 
     protected static final String ADMIN = "museum-admin";
@@ -51,15 +47,6 @@ public abstract class CurationAppTestBase {
         registry.add("museum.data-dir", DATA_DIR::toString);
         registry.add("museum.admin.username", () -> ADMIN);
         registry.add("museum.admin.password", () -> ADMIN_PASSWORD);
-    }
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class TestClock {
-        @Bean
-        @Primary
-        MutableClock mutableClock() {
-            return new MutableClock(Instant.parse("2026-03-01T08:00:00Z"));
-        }
     }
 
     /** Each test starts after every earlier lock and failure count has run out. */

@@ -38,7 +38,8 @@ public final class AdminCommand {
 
     private static final Logger log = LoggerFactory.getLogger(AdminCommand.class);
 
-    @Option(names = "--data-dir", description = "The museum's data directory (env MUSEUM_DATA_DIR, default ./data).")
+    @Option(names = "--data-dir", scope = CommandLine.ScopeType.INHERIT,
+            description = "The museum's data directory (env MUSEUM_DATA_DIR, default ./data).")
     Path dataDir;
 
     /** Runs the command with the process's environment and standard streams; the exit code. */
