@@ -14,10 +14,15 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.Arrays;
 import java.util.stream.Collectors;
+import vn.laocai.museum.app.base.i18n.SiteLanguage;
 import vn.laocai.museum.app.base.ui.MainLayout;
 import vn.laocai.museum.app.curation.account.AccountService;
 import vn.laocai.museum.app.curation.account.Role;
+import vn.laocai.museum.app.curation.security.KnowledgeAccess;
 import vn.laocai.museum.app.curation.security.MuseumUser;
+import vn.laocai.museum.ontology.DocumentCatalog;
+import vn.laocai.museum.ontology.DocumentKind;
+import vn.laocai.museum.ontology.GraphStore;
 
 /**
  * Where a logged-in account lands: who it is, what each of its roles lets it do and where, and
@@ -30,14 +35,20 @@ public class CurationHomeView extends VerticalLayout implements HasDynamicTitle 
     private final transient AuthenticationContext authentication;
     private final transient AccountService accounts;
 
-    public CurationHomeView(AuthenticationContext authentication, AccountService accounts) {
+    private final transient DocumentCatalog restricted;
+
+    public CurationHomeView(AuthenticationContext authentication, AccountService accounts, GraphStore graph) {
         this.authentication = authentication;
         this.accounts = accounts;
+        this.restricted = DocumentCatalog.restricted(graph);
         addClassName("museum-curation");
         MuseumUser user = Curator.of(authentication);
         add(new H1(getTranslation("curation.title")));
         add(new Paragraph(getTranslation("curation.signedInAs", user.getUsername(), roles(user))));
         Arrays.stream(Role.values()).filter(user::has).forEach(role -> add(section(role, user)));
+        if (user.has(Role.KEEPER) || user.has(Role.REVIEWER)) {
+            add(restrictedKnowledge(user));
+        }
         add(sessionButtons());
     }
 
@@ -56,6 +67,21 @@ public class CurationHomeView extends VerticalLayout implements HasDynamicTitle 
                     new Anchor(AuditView.ROUTE, getTranslation("curation.audit"))));
         }
         return section;
+    }
+
+    /** The restricted records this account may read: all for a reviewer, its community's for a keeper. */
+    private Div restrictedKnowledge(MuseumUser user) {
+        String language = SiteLanguage.supported(getLocale()).getLanguage();
+        Div list = new Div(new H2(getTranslation("curation.restrictedKnowledge")));
+        list.addClassName("museum-curation-restricted");
+        restricted.list(DocumentKind.KNOWLEDGE, language).stream()
+                .filter(link -> restricted.find(DocumentKind.KNOWLEDGE, link.slug(), "vi")
+                        .filter(record -> KnowledgeAccess.mayRead(user, record)).isPresent())
+                .forEach(link -> list.add(new Div(new Anchor(DocumentKind.KNOWLEDGE.page(link.slug()), link.title()))));
+        if (list.getComponentCount() == 1) {
+            list.add(new Paragraph(getTranslation("curation.restrictedNone")));
+        }
+        return list;
     }
 
     private Div sessionButtons() {
