@@ -30,7 +30,7 @@ class VocabularyTest {
     private static final String XSD = "http://www.w3.org/2001/XMLSchema#";
     /** Namespaces our terms may point to: the reused vocabularies and RDF's own. */
     private static final Set<String> REUSED = Set.of(MuseumVocab.DWC, MuseumVocab.SCHEMA, MuseumVocab.SKOSXL,
-            MuseumVocab.DCT, MuseumVocab.GEO, SKOS, XSD, RDF.getURI(), RDFS.getURI());
+            MuseumVocab.DCT, MuseumVocab.GEO, SKOS, XSD, RDF.getURI(), RDFS.getURI(), "http://www.w3.org/ns/prov#");
 
     @Test
     void the_vocabulary_parses_and_describes_itself() {

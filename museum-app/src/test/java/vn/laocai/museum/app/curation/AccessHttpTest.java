@@ -34,8 +34,18 @@ class AccessHttpTest extends CurationAppTestBase {
             assertThat(response.statusCode()).as(path).isEqualTo(200);
         }
         assertThat(visitor.get("/id/species/panax-notoginseng", "Accept", "text/html").statusCode()).isEqualTo(303);
-        String image = MediaUrls.of(catalog.find("panax-notoginseng", "vi").orElseThrow().summary().image().orElseThrow());
+        String image = MediaUrls.of(catalog.list("vi").stream().flatMap(species -> species.image().stream()).findFirst().orElseThrow());
         assertThat(visitor.get(image).statusCode()).as(image).isEqualTo(200);
+    }
+
+    @Test
+    void public_answers_keep_their_own_caching() throws Exception {
+        HttpSession visitor = HttpSession.anonymous(http, url(""));
+        assertThat(visitor.get("/api/search?q=tam").headers().firstValue("Cache-Control").orElse("")).contains("max-age=60");
+        assertThat(visitor.get("/styles/museum.css").headers().firstValue("Cache-Control").orElse("")).doesNotContain("no-store");
+        assertThat(visitor.get("/favicon.svg").headers().firstValue("Cache-Control").orElse("")).doesNotContain("no-store");
+        HttpSession admin = login(ADMIN, ADMIN_PASSWORD);
+        assertThat(admin.get("/curation/session").headers().firstValue("Cache-Control").orElse("")).contains("no-store");
     }
 
     @Test

@@ -46,6 +46,9 @@ class SecurityConfiguration {
                 .requestMatchers("/curation", "/curation/**").authenticated());
         // The SPARQL protocol and the search API are read-only and stateless: scripts POST queries without a token.
         http.csrf(csrf -> csrf.ignoringRequestMatchers("/sparql", "/api/**"));
+        // Public pages, media and data keep the caching they set themselves (curation answers set no-store);
+        // frames only from the museum's own pages.
+        http.headers(headers -> headers.cacheControl(cache -> cache.disable()).frameOptions(frames -> frames.sameOrigin()));
         http.sessionManagement(session -> session
                 .sessionFixation(fixation -> fixation.changeSessionId())
                 .sessionConcurrency(concurrency -> concurrency.maximumSessions(-1).sessionRegistry(sessions)
