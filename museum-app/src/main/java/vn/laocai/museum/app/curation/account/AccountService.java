@@ -14,7 +14,8 @@ import vn.laocai.museum.app.curation.audit.AuditRecorder;
 
 /**
  * Creates and changes accounts, each change checked, audited, and — when it takes rights away —
- * followed by the end of the account's sessions, so it holds at once.
+ * followed by the end of the account's sessions, so it holds at once. Changes are made one at a time,
+ * so two admins creating the same name cannot both succeed.
  *
  * <pre>{@code
  * accounts.create(Actor.of("admin", "203.0.113.9"), "lan", password, Set.of(Role.CURATOR), "");
@@ -54,7 +55,7 @@ public final class AccountService {
         return store.isEmpty();
     }
 
-    public Account create(Actor actor, String username, String password, Set<Role> roles, String community) {
+    public synchronized Account create(Actor actor, String username, String password, Set<Role> roles, String community) {
         String name = Account.normalize(username);
         if (!Account.validUsername(name)) {
             throw new AccountException("curation.error.usernameInvalid", "A user name is 3 to 40 lower-case letters, digits, '.', '-' or '_'");
@@ -71,7 +72,7 @@ public final class AccountService {
         return account;
     }
 
-    public Account setEnabled(Actor actor, String username, boolean enabled) {
+    public synchronized Account setEnabled(Actor actor, String username, boolean enabled) {
         Account account = existing(username);
         if (!enabled && account.username().equals(actor.username())) {
             throw new AccountException("curation.error.notYourself", "An admin cannot disable their own account");
@@ -85,7 +86,7 @@ public final class AccountService {
         return changed;
     }
 
-    public Account changeRoles(Actor actor, String username, Set<Role> roles, String community) {
+    public synchronized Account changeRoles(Actor actor, String username, Set<Role> roles, String community) {
         Account account = existing(username);
         checkRoles(roles, community);
         if (account.username().equals(actor.username()) && account.has(Role.ADMIN) && !roles.contains(Role.ADMIN)) {
@@ -98,7 +99,7 @@ public final class AccountService {
         return changed;
     }
 
-    public void resetPassword(Actor actor, String username, String password) {
+    public synchronized void resetPassword(Actor actor, String username, String password) {
         Account account = existing(username);
         checkPassword(account.username(), password);
         store.save(account.withPasswordHash(encoder.encode(password), clock.instant()));
