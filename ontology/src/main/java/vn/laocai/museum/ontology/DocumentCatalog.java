@@ -13,7 +13,7 @@ import org.apache.jena.rdf.model.ResourceFactory;
 
 /**
  * Reads remedies, stories and knowledge records — and the links and sources of any document,
- * species included — from the public graph.
+ * species included — from the public graph (or, built by {@link #restricted}, from the restricted one).
  *
  * <pre>{@code
  * new DocumentCatalog(store).find(DocumentKind.REMEDY, "nhuc-que-on-trung", "vi").map(Document::title);
@@ -22,9 +22,24 @@ import org.apache.jena.rdf.model.ResourceFactory;
 public final class DocumentCatalog {
 
     private final GraphStore store;
+    private final MuseumGraph graph;
 
+    /** Reads the public graph. */
     public DocumentCatalog(GraphStore store) {
+        this(store, MuseumGraph.PUBLIC);
+    }
+
+    private DocumentCatalog(GraphStore store, MuseumGraph graph) {
         this.store = Objects.requireNonNull(store, "store");
+        this.graph = Objects.requireNonNull(graph, "graph");
+    }
+
+    /**
+     * Reads community-restricted knowledge instead: for the few logged-in roles allowed to see it,
+     * never for a public page or export.
+     */
+    public static DocumentCatalog restricted(GraphStore store) {
+        return new DocumentCatalog(store, MuseumGraph.RESTRICTED);
     }
 
     /** Titles and summaries of every public document of one kind, in alphabetical order of the language. */
@@ -99,6 +114,6 @@ public final class DocumentCatalog {
     }
 
     private List<QuerySolution> select(String query, Map<String, ? extends RDFNode> bindings) {
-        return store.select(MuseumGraph.PUBLIC, Queries.named(query), bindings);
+        return store.select(graph, Queries.named(query), bindings);
     }
 }

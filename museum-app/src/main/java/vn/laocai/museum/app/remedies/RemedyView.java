@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.ArrayList;
 import java.util.List;
 import vn.laocai.museum.app.base.ui.MedicalDisclaimer;
@@ -22,6 +23,7 @@ import vn.laocai.museum.ontology.DocumentKind;
 
 /** Remedies (bài thuốc): the list, and each remedy with its ingredients and the medical disclaimer. */
 @Route(value = "remedies", layout = MainLayout.class)
+@AnonymousAllowed
 public class RemedyView extends DocumentPage {
 
     public RemedyView(DocumentCatalog catalog, DocumentSections sections) {

@@ -21,6 +21,7 @@ import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,6 +43,7 @@ import vn.laocai.museum.search.SearchResults;
  * is a shareable URL ({@code /search?q=que&family=Lauraceae&sort=name&page=1}).
  */
 @Route(value = "search", layout = MainLayout.class)
+@AnonymousAllowed
 public class SearchView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle, LocaleChangeObserver {
 
     static final int PAGE_SIZE = 20;

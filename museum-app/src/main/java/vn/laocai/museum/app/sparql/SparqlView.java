@@ -25,6 +25,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
 import vn.laocai.museum.app.base.ui.MainLayout;
 
@@ -34,6 +35,7 @@ import vn.laocai.museum.app.base.ui.MainLayout;
  * query lives in the URL ({@code ?query=…}), so a page of results can be shared.
  */
 @Route(value = SparqlPresenter.ROUTE, layout = MainLayout.class)
+@AnonymousAllowed
 @StyleSheet("context://styles/sparql.css")
 public class SparqlView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle, LocaleChangeObserver {
 

@@ -14,6 +14,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
@@ -42,6 +43,7 @@ import vn.laocai.museum.ontology.TaxonName;
  * graph in the visitor's language (the Vietnamese text, marked, where there is no translation yet).
  */
 @Route(value = "species", layout = MainLayout.class)
+@AnonymousAllowed
 public class SpeciesView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle, LocaleChangeObserver {
 
     private final SpeciesCatalog catalog;

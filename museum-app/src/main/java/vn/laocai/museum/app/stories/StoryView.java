@@ -2,6 +2,7 @@ package vn.laocai.museum.app.stories;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import vn.laocai.museum.app.base.ui.DocumentPage;
 import vn.laocai.museum.app.base.ui.DocumentSections;
 import vn.laocai.museum.app.base.ui.MainLayout;
@@ -11,6 +12,7 @@ import vn.laocai.museum.ontology.DocumentKind;
 
 /** Stories and exhibition texts: the list, and each story with the herbs it tells about. */
 @Route(value = "stories", layout = MainLayout.class)
+@AnonymousAllowed
 public class StoryView extends DocumentPage {
 
     public StoryView(DocumentCatalog catalog, DocumentSections sections) {

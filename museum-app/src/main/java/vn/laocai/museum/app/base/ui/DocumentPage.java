@@ -16,6 +16,7 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.OptionalParameter;
 import java.util.Locale;
+import java.util.Optional;
 import vn.laocai.museum.app.base.i18n.ContentLanguage;
 import vn.laocai.museum.app.base.i18n.Localized;
 import vn.laocai.museum.ontology.Document;
@@ -72,11 +73,16 @@ public abstract class DocumentPage extends VerticalLayout
         if (slug == null) {
             renderList(reader);
         } else {
-            Localized<Document> document = ContentLanguage.document(catalog, kind, slug, reader)
+            Localized<Document> document = find(slug, reader)
                     .orElseThrow(() -> new NotFoundException("No " + kind + " " + slug));
             renderDocument(document, reader);
         }
         rendered = reader;
+    }
+
+    /** The document a page shows: from the public graph; a subclass may look further for readers allowed more. */
+    protected Optional<Localized<Document>> find(String slug, Locale reader) {
+        return ContentLanguage.document(catalog, kind, slug, reader);
     }
 
     private void renderList(Locale reader) {

@@ -13,6 +13,7 @@ import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Locale;
 import vn.laocai.museum.app.base.i18n.ContentLanguage;
 import vn.laocai.museum.app.base.i18n.Localized;
@@ -21,6 +22,7 @@ import vn.laocai.museum.ontology.SpeciesSummary;
 
 /** The home page: what the museum is, and a card for each herb in the collection. */
 @Route(value = "", layout = MainLayout.class)
+@AnonymousAllowed
 public class HomeView extends VerticalLayout implements HasDynamicTitle, LocaleChangeObserver {
 
     private final SpeciesCatalog catalog;

@@ -17,6 +17,8 @@ import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,6 +32,7 @@ import vn.laocai.museum.search.SearchIndex;
  * The frame of every public page: the museum's name, a search box that accepts any name of a
  * herb, and the VI | EN switch that shows the whole site in the other language at once.
  */
+@AnonymousAllowed
 public class MainLayout extends AppLayout implements LocaleChangeObserver, AfterNavigationObserver {
 
     /** Suggestions offered while a visitor types; the search index answers each in under a millisecond. */
@@ -42,6 +45,8 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver, After
     private final Button go = new Button("", event -> submit());
     private final Div languages = new Div();
     private final UnorderedList suggestions = new UnorderedList();
+    /** Who is logged in, for curators only: anonymous visitors (and kiosks) see no login link at all. */
+    private final Div account = new Div();
     private final SearchIndex index;
 
     /** A frame without suggestions (views tested on their own). */
@@ -57,9 +62,22 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver, After
         // By route name: the SPARQL feature depends on this layout, not the other way round.
         research.addClassName("museum-nav-link");
         stats.addClassName("museum-nav-link");
-        addToNavbar(brand, searchBox(), stats, research, languageSwitch());
+        account.addClassName("museum-account");
+        addToNavbar(brand, searchBox(), stats, research, languageSwitch(), account);
         // No side drawer: every page is reached from the header, cards and links.
         setDrawerOpened(false);
+    }
+
+    /** Shows the logged-in account's name (a link to the curation home) and a logout button. */
+    @Autowired(required = false)
+    void showAccount(AuthenticationContext authentication) {
+        authentication.getPrincipalName().ifPresent(name -> {
+            Anchor home = new Anchor("curation", name);
+            home.addClassName("museum-account-name");
+            Button logout = new Button(VaadinIcon.SIGN_OUT.create(), event -> authentication.logout());
+            logout.addClassName("museum-logout");
+            account.add(home, logout);
+        });
     }
 
     @Override
@@ -72,6 +90,12 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver, After
         search.setAriaLabel(getTranslation("search.aria"));
         go.setText(getTranslation("search.button"));
         languages.getElement().setAttribute("aria-label", getTranslation("nav.language"));
+        account.getChildren().filter(Anchor.class::isInstance).forEach(home -> home.getElement()
+                .setAttribute("title", getTranslation("header.account", ((Anchor) home).getText())));
+        account.getChildren().filter(Button.class::isInstance).forEach(logout -> {
+            ((Button) logout).setAriaLabel(getTranslation("header.logout"));
+            logout.getElement().setAttribute("title", getTranslation("header.logout"));
+        });
         languages.getChildren().forEach(button -> button.getElement().setAttribute("aria-pressed",
                 String.valueOf(button.getElement().getAttribute("lang").equals(reader.getLanguage()))));
         // Screen readers, hyphenation and the browser's translate offer follow the page's language.

@@ -5,6 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import vn.laocai.museum.ontology.DocumentCatalog;
@@ -21,10 +22,12 @@ class UnknownPageFilter extends OncePerRequestFilter {
 
     private final SpeciesCatalog species;
     private final DocumentCatalog documents;
+    private final ObjectProvider<HiddenPages> hidden;
 
-    UnknownPageFilter(SpeciesCatalog species, DocumentCatalog documents) {
+    UnknownPageFilter(SpeciesCatalog species, DocumentCatalog documents, ObjectProvider<HiddenPages> hidden) {
         this.species = species;
         this.documents = documents;
+        this.hidden = hidden;
     }
 
     @Override
@@ -36,7 +39,7 @@ class UnknownPageFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         var page = PageAddress.of(request.getRequestURI().substring(request.getContextPath().length()));
-        if (page.isPresent() && !exists(page.get())) {
+        if (page.isPresent() && !exists(page.get()) && hidden.stream().noneMatch(pages -> pages.visibleToCurrentReader(page.get()))) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND, "No such page: " + page.get().kind().page(page.get().slug()));
             return;
         }

@@ -1,0 +1,21 @@
+package vn.laocai.museum.app.curation.editorial;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The open revision of one remedy in the drafts graph: its state, who last changed it and when,
+ * and the reviewers' and curators' comments, oldest first.
+ */
+public record RemedyRevision(String slug, EditorialState state, String changedBy, Instant changed, List<Comment> comments) {
+
+    /** One comment on a revision. */
+    public record Comment(String author, Instant time, String text) {}
+
+    public RemedyRevision {
+        Objects.requireNonNull(slug, "slug");
+        Objects.requireNonNull(state, "state");
+        comments = List.copyOf(comments);
+    }
+}
