@@ -68,6 +68,30 @@ class SearchBrowserTest extends AppTestBase {
     }
 
     @Test
+    void arrow_keys_walk_the_suggestions_and_enter_opens_the_focused_one() {
+        browser.get(url("/").toString());
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        WebElement input = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".museum-search-field input")));
+        input.sendKeys("sam");
+        wait.until(driver -> driver.findElements(By.cssSelector(".museum-suggestions a")).size() >= 2);
+        java.util.List<WebElement> links = browser.findElements(By.cssSelector(".museum-suggestions a"));
+
+        input.sendKeys(org.openqa.selenium.Keys.ARROW_DOWN);
+        wait.until(driver -> links.get(0).equals(driver.switchTo().activeElement()));
+        browser.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.ARROW_DOWN);
+        wait.until(driver -> links.get(1).equals(driver.switchTo().activeElement()));
+        browser.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.ARROW_UP);
+        browser.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.ARROW_UP);
+        wait.until(driver -> input.equals(driver.switchTo().activeElement()));
+
+        input.sendKeys(org.openqa.selenium.Keys.ARROW_DOWN);
+        wait.until(driver -> links.get(0).equals(driver.switchTo().activeElement()));
+        String target = links.get(0).getAttribute("href");
+        browser.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.ENTER);
+        wait.until(ExpectedConditions.urlToBe(target));
+    }
+
+    @Test
     void the_species_page_shows_names_from_the_graph_and_a_picture_from_the_s3_store() {
         browser.get(url("/species/panax-notoginseng").toString());
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dependency.JavaScript;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
@@ -33,6 +34,7 @@ import vn.laocai.museum.search.SearchIndex;
  * herb, and the VI | EN switch that shows the whole site in the other language at once.
  */
 @AnonymousAllowed
+@JavaScript("context://scripts/museum-suggest.js")
 public class MainLayout extends AppLayout implements LocaleChangeObserver, AfterNavigationObserver {
 
     /** Suggestions offered while a visitor types; the search index answers each in under a millisecond. */
