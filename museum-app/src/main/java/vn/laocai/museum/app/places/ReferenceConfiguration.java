@@ -1,0 +1,22 @@
+package vn.laocai.museum.app.places;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import vn.laocai.museum.app.map.ProvinceOutline;
+import vn.laocai.museum.ontology.GraphStore;
+import vn.laocai.museum.ontology.ReferenceCatalog;
+
+/** The reference data (places, marks, lists) the public pages, the maps and the kiosk read. */
+@Configuration(proxyBeanMethods = false)
+class ReferenceConfiguration {
+
+    @Bean
+    ReferenceCatalog referenceCatalog(GraphStore graphStore) {
+        return new ReferenceCatalog(graphStore);
+    }
+
+    @Bean
+    ProvinceOutline provinceOutline() {
+        return ProvinceOutline.shipped();
+    }
+}
