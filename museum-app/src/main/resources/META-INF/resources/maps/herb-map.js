@@ -27,6 +27,13 @@ window.museumMap = window.museumMap || {
       }
       bounds.extend([m.lat, m.lon]);
     });
+    // Leaflet's zoom buttons are links to "#": make them plain buttons, so no link leads anywhere.
+    element.querySelectorAll('.leaflet-control-zoom a').forEach(function (button) {
+      button.removeAttribute('href');
+      button.setAttribute('tabindex', '0');
+    });
+    // The credit stays, as text: a kiosk must offer no way out to the web.
+    map.attributionControl.setPrefix('Leaflet');
     if (config.outlineLabel) {
       map.attributionControl.addAttribution(config.outlineLabel);
     }

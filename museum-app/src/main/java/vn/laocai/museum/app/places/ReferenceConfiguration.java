@@ -5,6 +5,7 @@ import org.springframework.context.annotation.Configuration;
 import vn.laocai.museum.app.map.ProvinceOutline;
 import vn.laocai.museum.ontology.GraphStore;
 import vn.laocai.museum.ontology.ReferenceCatalog;
+import vn.laocai.museum.search.DocumentFacets;
 
 /** The reference data (places, marks, lists) the public pages, the maps and the kiosk read. */
 @Configuration(proxyBeanMethods = false)
@@ -13,6 +14,11 @@ class ReferenceConfiguration {
     @Bean
     ReferenceCatalog referenceCatalog(GraphStore graphStore) {
         return new ReferenceCatalog(graphStore);
+    }
+
+    @Bean
+    DocumentFacets documentFacets(GraphStore graphStore) {
+        return new DocumentFacets(graphStore);
     }
 
     @Bean
