@@ -70,6 +70,7 @@ public class KioskCategoriesView extends ReaderPage implements BeforeEnterObserv
         this.facets = facets;
         this.references = references;
         addClassName("kiosk-categories");
+        refresh();
     }
 
     @Override
