@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Locale;
@@ -21,6 +22,7 @@ import vn.laocai.museum.ontology.SpeciesCatalog;
 /** {@code /about-data}: what the public dataset holds (counted from the graph), its licence, and every way to get it. */
 @Route(value = "about-data", layout = MainLayout.class)
 @AnonymousAllowed
+@StyleSheet("context://styles/reference.css")
 public class AboutDataView extends ReaderPage {
 
     private final GraphStore store;

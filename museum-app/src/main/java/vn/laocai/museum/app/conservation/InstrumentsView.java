@@ -9,6 +9,7 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.OptionalParameter;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Locale;
@@ -23,6 +24,7 @@ import vn.laocai.museum.ontology.References;
 /** {@code /instruments}: the laws, decrees, circulars, conventions and books behind the lists; {@code /instruments/<slug>}: one. */
 @Route(value = "instruments", layout = MainLayout.class)
 @AnonymousAllowed
+@StyleSheet("context://styles/reference.css")
 public class InstrumentsView extends ReaderPage implements HasUrlParameter<String> {
 
     private final ReferenceCatalog catalog;

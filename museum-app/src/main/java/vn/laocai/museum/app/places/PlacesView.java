@@ -12,6 +12,7 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.OptionalParameter;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
@@ -34,6 +35,7 @@ import vn.laocai.museum.ontology.References;
  */
 @Route(value = "places", layout = MainLayout.class)
 @AnonymousAllowed
+@StyleSheet("context://styles/reference.css")
 public class PlacesView extends ReaderPage implements HasUrlParameter<String> {
 
     private final ReferenceCatalog catalog;

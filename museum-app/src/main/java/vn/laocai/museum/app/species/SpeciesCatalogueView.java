@@ -17,6 +17,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.ArrayList;
@@ -43,6 +44,7 @@ import vn.laocai.museum.search.DocumentFacets;
  */
 @Route(value = "species", layout = MainLayout.class)
 @AnonymousAllowed
+@StyleSheet("context://styles/reference.css")
 public class SpeciesCatalogueView extends ReaderPage implements BeforeEnterObserver {
 
     private final SpeciesCatalog species;
