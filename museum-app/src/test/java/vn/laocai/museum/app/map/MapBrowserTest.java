@@ -53,7 +53,9 @@ class MapBrowserTest extends AppTestBase {
         // Markers of neighbouring districts overlap at the province's zoom: click this one's element itself.
         js.executeScript("arguments[0].dispatchEvent(new MouseEvent('click', {bubbles: true}))",
                 browser.findElement(By.cssSelector(".leaflet-marker-icon[title='Sa Pa']")));
-        WebElement popup = wait.until(driver -> driver.findElement(By.cssSelector(".museum-map-popup")));
+        // The popup fades in: wait until its text can be seen.
+        WebElement popup = wait.until(driver -> driver.findElements(By.cssSelector(".museum-map-popup")).stream()
+                .filter(shown -> shown.getText().contains("Sa Pa")).findFirst().orElse(null));
         assertThat(popup.getText()).contains("Sa Pa").contains("Huyện cũ");
         assertThat(popup.findElement(By.tagName("a")).getAttribute("href")).endsWith("/places/sa-pa");
         HeadlessChromium.screenshot(browser, "map-offline");
