@@ -33,6 +33,8 @@ public abstract class AppTestBase {
         // Small limits, so tests can hit them on the real corpus.
         registry.add("museum.sparql.timeout", () -> "2s");
         registry.add("museum.sparql.max-rows", () -> "2000");
+        // A short kiosk idle time, so a browser test sees the reset; long enough for the other kiosk tests' pages.
+        registry.add("museum.kiosk.idle-seconds", () -> "8");
     }
 
     private static Path createDataDir() {

@@ -30,7 +30,8 @@ import vn.laocai.museum.ontology.MuseumVocab;
 class LinkedDataController {
 
     private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]*");
-    private static final Map<String, String> PAGES = Map.of("species", "/species/");
+    private static final Map<String, String> PAGES = Map.of("species", "/species/", "place", "/places/", "mark", "/marks/",
+            "ocop", "/marks/", "list", "/conservation/", "instrument", "/instruments/");
 
     private final LinkedData linkedData;
 

@@ -65,8 +65,14 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle, LocaleC
         Div links = new Div(new Anchor("stories", getTranslation("home.stories")),
                 new Anchor("remedies", getTranslation("home.remedies")),
                 new Anchor("knowledge", getTranslation("home.knowledge")),
+                new Anchor("species", getTranslation("catalogue.title")),
+                new Anchor("map", getTranslation("map.title")),
+                new Anchor("places", getTranslation("places.title")),
+                new Anchor("marks", getTranslation("marks.title")),
+                new Anchor("conservation", getTranslation("conservation.title")),
                 new Anchor("models", getTranslation("media.collectionTitle")),
-                new Anchor("sparql-editor", getTranslation("home.openData")));
+                new Anchor("sparql-editor", getTranslation("home.openData")),
+                new Anchor("about-data", getTranslation("about.title")));
         links.addClassName("museum-sections");
         return links;
     }

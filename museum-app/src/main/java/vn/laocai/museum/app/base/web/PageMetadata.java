@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import vn.laocai.museum.app.base.i18n.ContentLanguage;
 import vn.laocai.museum.app.base.i18n.MuseumTranslations;
@@ -38,10 +39,12 @@ class PageMetadata implements VaadinServiceInitListener {
 
     private final SpeciesCatalog species;
     private final DocumentCatalog documents;
+    private final ObjectProvider<PublicPages> otherPages;
 
-    PageMetadata(SpeciesCatalog species, DocumentCatalog documents) {
+    PageMetadata(SpeciesCatalog species, DocumentCatalog documents, ObjectProvider<PublicPages> otherPages) {
         this.species = species;
         this.documents = documents;
+        this.otherPages = otherPages;
     }
 
     @Override
@@ -90,7 +93,9 @@ class PageMetadata implements VaadinServiceInitListener {
     private Optional<Meta> metaFor(String path, String origin, Locale reader) {
         Optional<PageAddress> page = PageAddress.of(path).filter(PageAddress::wellFormed);
         if (page.isEmpty()) {
-            return Optional.empty();
+            String relative = path.replaceFirst("^/", "");
+            return otherPages.orderedStream().map(pages -> pages.describe(relative, reader)).flatMap(Optional::stream).findFirst()
+                    .map(summary -> new Meta(text(reader, "site.pageTitle", summary.title()), summary.description(), null, null));
         }
         String slug = page.get().slug();
         return switch (page.get().kind()) {

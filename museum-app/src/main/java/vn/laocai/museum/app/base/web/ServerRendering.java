@@ -7,6 +7,7 @@ import com.vaadin.flow.server.communication.IndexHtmlResponse;
 import java.util.Locale;
 import java.util.Optional;
 import org.jsoup.nodes.Element;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import vn.laocai.museum.app.base.i18n.ContentLanguage;
 import vn.laocai.museum.app.base.i18n.Localized;
@@ -40,11 +41,13 @@ class ServerRendering implements VaadinServiceInitListener {
     private final SpeciesCatalog species;
     private final DocumentCatalog documents;
     private final MarkdownRenderer markdown;
+    private final ObjectProvider<PublicPages> otherPages;
 
-    ServerRendering(SpeciesCatalog species, DocumentCatalog documents, MarkdownRenderer markdown) {
+    ServerRendering(SpeciesCatalog species, DocumentCatalog documents, MarkdownRenderer markdown, ObjectProvider<PublicPages> otherPages) {
         this.species = species;
         this.documents = documents;
         this.markdown = markdown;
+        this.otherPages = otherPages;
     }
 
     @Override
@@ -60,7 +63,8 @@ class ServerRendering implements VaadinServiceInitListener {
         Locale reader = SiteLanguage.of(request.getHttpServletRequest());
         Element main = new Element("main").attr("id", ID).attr("lang", reader.getLanguage());
         Optional<PageAddress> page = PageAddress.of(path).filter(PageAddress::wellFormed);
-        boolean rendered = page.isPresent() ? renderDocument(page.get(), main, reader) : renderHome(path, main, reader);
+        boolean rendered = page.isPresent() ? renderDocument(page.get(), main, reader)
+                : renderHome(path, main, reader) || renderOther(path, main, reader);
         if (rendered) {
             response.getDocument().head().appendElement("style").appendText(STYLE);
             response.getDocument().body().prependChild(main);
@@ -83,6 +87,17 @@ class ServerRendering implements VaadinServiceInitListener {
             marked(link, localized, reader);
         });
         return true;
+    }
+
+    /** A page of another feature (places, marks …): its heading and sentence. */
+    private boolean renderOther(String path, Element main, Locale reader) {
+        String relative = path.replaceFirst("^/", "");
+        return otherPages.orderedStream().map(pages -> pages.describe(relative, reader)).flatMap(Optional::stream).findFirst()
+                .map(summary -> {
+                    main.appendElement("h1").text(summary.title());
+                    main.appendElement("p").text(summary.description());
+                    return true;
+                }).orElse(false);
     }
 
     private boolean renderDocument(PageAddress page, Element main, Locale reader) {

@@ -3,6 +3,7 @@ package vn.laocai.museum.app.base.web;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -26,10 +27,12 @@ class SitemapController {
 
     private final SpeciesCatalog species;
     private final DocumentCatalog documents;
+    private final ObjectProvider<PublicPages> otherPages;
 
-    SitemapController(SpeciesCatalog species, DocumentCatalog documents) {
+    SitemapController(SpeciesCatalog species, DocumentCatalog documents, ObjectProvider<PublicPages> otherPages) {
         this.species = species;
         this.documents = documents;
+        this.otherPages = otherPages;
     }
 
     @GetMapping(value = "/robots.txt", produces = MediaType.TEXT_PLAIN_VALUE)
@@ -65,6 +68,7 @@ class SitemapController {
         for (DocumentKind kind : List.of(DocumentKind.REMEDY, DocumentKind.STORY, DocumentKind.KNOWLEDGE)) {
             documents.list(kind, "vi").forEach(link -> pages.add(kind.page(link.slug())));
         }
+        otherPages.orderedStream().forEach(other -> pages.addAll(other.paths()));
         return pages;
     }
 

@@ -1,0 +1,144 @@
+package vn.laocai.museum.app.places;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.OptionalParameter;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.List;
+import java.util.Locale;
+import vn.laocai.museum.app.base.i18n.ContentLanguage;
+import vn.laocai.museum.app.base.ui.DocumentSections;
+import vn.laocai.museum.app.base.ui.MainLayout;
+import vn.laocai.museum.app.base.ui.ReaderPage;
+import vn.laocai.museum.app.map.MapMarker;
+import vn.laocai.museum.app.map.MapProperties;
+import vn.laocai.museum.app.map.MapSections;
+import vn.laocai.museum.app.map.ProvinceOutline;
+import vn.laocai.museum.ontology.ReferenceCatalog;
+import vn.laocai.museum.ontology.References;
+
+/**
+ * {@code /places}: the former districts and their communes; {@code /places/<slug>}: one of them —
+ * its point where a source gives one, what grows there, its communes, the indications and marks
+ * whose area includes it. Where a browser lands from the place's IRI ({@code /id/place/<slug>}).
+ */
+@Route(value = "places", layout = MainLayout.class)
+@AnonymousAllowed
+@StyleSheet("context://styles/reference.css")
+public class PlacesView extends ReaderPage implements HasUrlParameter<String> {
+
+    private final ReferenceCatalog catalog;
+    private final MapProperties mapSettings;
+    private final ProvinceOutline outline;
+    private String slug;
+
+    public PlacesView(ReferenceCatalog catalog, MapProperties mapSettings, ProvinceOutline outline) {
+        this.catalog = catalog;
+        this.mapSettings = mapSettings;
+        this.outline = outline;
+        addClassName("museum-places");
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, @OptionalParameter String slug) {
+        this.slug = slug == null || slug.isBlank() ? null : slug;
+        refresh();
+    }
+
+    @Override
+    protected String render(Locale reader) {
+        References references = catalog.read(ContentLanguage.code(reader));
+        return slug == null ? renderList(references) : renderPlace(references, reader);
+    }
+
+    private String renderList(References references) {
+        String title = getTranslation("places.title");
+        add(new H1(title), new Paragraph(getTranslation("places.intro")), new Anchor("map", getTranslation("map.title")));
+        UnorderedList districts = new UnorderedList();
+        districts.addClassName("museum-place-list");
+        for (References.Place district : references.districts()) {
+            ListItem item = new ListItem(new Anchor("places/" + district.slug(), district.name()));
+            List<References.Place> communes = references.communesOf(district.slug());
+            if (!communes.isEmpty()) {
+                UnorderedList inner = new UnorderedList();
+                communes.forEach(commune -> inner.add(new ListItem(new Anchor("places/" + commune.slug(), commune.name()))));
+                item.add(inner);
+            }
+            districts.add(item);
+        }
+        add(districts);
+        return title;
+    }
+
+    private String renderPlace(References references, Locale reader) {
+        References.Place place = references.place(slug).orElseThrow(() -> new NotFoundException("No place " + slug));
+        add(new H1(place.name()));
+        Facts facts = new Facts()
+                .add(getTranslation("places.kind"), place.district() ? getTranslation("map.district") : getTranslation("places.commune"));
+        if (place.parent() != null) {
+            facts.add(getTranslation("map.district"), place.parent().name());
+        }
+        place.point().ifPresentOrElse(point -> facts.add(getTranslation("places.point"),
+                        String.format(Locale.ROOT, "%.3f° N, %.3f° E", point.latitude(), point.longitude())
+                                + (place.pointVerified() ? "" : " — " + getTranslation("map.pointUnverified"))),
+                () -> facts.add(getTranslation("places.point"), getTranslation("places.noPoint")));
+        add(facts.component());
+        if (place.parent() != null) {
+            add(new Paragraph(new Anchor("places/" + place.parent().slug(), getTranslation("places.communeOf", place.parent().name()))));
+        }
+        if (place.note() != null) {
+            add(new Paragraph(place.note()));
+        }
+        place.point().ifPresent(point -> {
+            List<MapMarker> marker = List.of(new MapMarker(point.latitude(), point.longitude(), place.name(),
+                    List.of(getTranslation("map.district")), null, null));
+            add(MapSections.map(mapSettings, outline, marker, place.name()));
+        });
+        add(growing(references.speciesAt(slug)));
+        if (place.district()) {
+            add(Facts.links(getTranslation("places.communes"), references.communesOf(slug), c -> "places/" + c.slug(),
+                    References.Place::name).toArray(Component[]::new));
+        }
+        add(Facts.links(getTranslation("places.marks"), references.marksAt(slug), m -> "marks/" + m.slug(),
+                References.Mark::name).toArray(Component[]::new));
+        List<vn.laocai.museum.ontology.Document.Source> sources = new java.util.ArrayList<>(place.sources());
+        place.pointSource().ifPresent(sources::add);
+        add(DocumentSections.sources(sources).toArray(Component[]::new));
+        return place.name();
+    }
+
+    /** The species recorded at the place; a protected one says that it is shown no closer than this. */
+    private Component[] growing(List<References.Occurrence> occurrences) {
+        if (occurrences.isEmpty()) {
+            return new Component[] {new H2(getTranslation("places.growing")), new Paragraph(getTranslation("places.nothingRecorded"))};
+        }
+        UnorderedList list = new UnorderedList();
+        list.addClassName("museum-place-species");
+        for (References.Occurrence occurrence : occurrences) {
+            ListItem item = new ListItem(new Anchor("species/" + occurrence.species().slug(), occurrence.species().name()));
+            Span latin = new Span(" " + occurrence.scientificName());
+            latin.addClassName("museum-latin");
+            latin.getElement().setAttribute("lang", "la");
+            item.add(latin);
+            if (occurrence.protectedSpecies()) {
+                Span badge = new Span(getTranslation("places.protected"));
+                badge.addClassName("museum-protected");
+                badge.getElement().setAttribute("title", getTranslation("places.protectedWhy"));
+                item.add(badge);
+            }
+            list.add(item);
+        }
+        return new Component[] {new H2(getTranslation("places.growing")), list};
+    }
+}
