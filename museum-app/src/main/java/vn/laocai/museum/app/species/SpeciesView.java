@@ -22,11 +22,13 @@ import com.vaadin.flow.i18n.LocaleChangeObserver;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.beans.factory.annotation.Autowired;
 import vn.laocai.museum.app.base.i18n.ContentLanguage;
 import vn.laocai.museum.app.base.i18n.Localized;
 import vn.laocai.museum.app.base.ui.DocumentSections;
 import vn.laocai.museum.app.base.ui.LanguageNames;
 import vn.laocai.museum.app.base.ui.MainLayout;
+import vn.laocai.museum.app.map.SpeciesDistributionMap;
 import vn.laocai.museum.app.media.ModelPanel;
 import vn.laocai.museum.app.media.SpeciesGallery;
 import vn.laocai.museum.content.MarkdownRenderer;
@@ -46,12 +48,20 @@ import vn.laocai.museum.ontology.TaxonName;
 @AnonymousAllowed
 public class SpeciesView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle, LocaleChangeObserver {
 
+    private SpeciesDistributionMap distribution;
+
     private final SpeciesCatalog catalog;
     private final DocumentCatalog documents;
     private final MarkdownRenderer markdown;
     private String slug;
     private String title;
     private Locale rendered;
+
+    /** Where the species grows, on a map; absent in views tested on their own. */
+    @Autowired(required = false)
+    void setDistribution(SpeciesDistributionMap distribution) {
+        this.distribution = distribution;
+    }
 
     public SpeciesView(SpeciesCatalog catalog, DocumentCatalog documents, MarkdownRenderer markdown) {
         this.catalog = catalog;
@@ -118,6 +128,9 @@ public class SpeciesView extends VerticalLayout implements HasUrlParameter<Strin
         texts.addAll(section(getTranslation("species.uses"), species.notes(SpeciesNote.Kind.USE)));
         texts.addAll(section(getTranslation("species.safety"), species.notes(SpeciesNote.Kind.SAFETY)));
         texts.addAll(section(getTranslation("species.cultivation"), species.notes(SpeciesNote.Kind.CULTIVATION)));
+        if (distribution != null) {
+            add(distribution.of(species.summary().slug(), reader, "/").toArray(Component[]::new));
+        }
         if (fallback) {
             // The species' own texts say they are Vietnamese; headings stay in the reader's language.
             texts.stream().filter(text -> !(text instanceof H2))

@@ -61,4 +61,16 @@ class SpeciesViewTest {
     void an_unknown_species_is_not_found() {
         assertThatThrownBy(() -> view.setParameter(null, "no-such-herb")).isInstanceOf(NotFoundException.class);
     }
+
+    @Test
+    void a_protected_herb_shows_where_it_grows_on_a_map_generalised_with_the_reason() {
+        view.setDistribution(new vn.laocai.museum.app.map.SpeciesDistributionMap(new vn.laocai.museum.ontology.ReferenceCatalog(store),
+                vn.laocai.museum.app.map.MapProperties.offline(), vn.laocai.museum.app.map.ProvinceOutline.shipped()));
+        view.setParameter(null, "panax-vietnamensis");
+
+        assertThat(_find(view, com.vaadin.flow.component.html.H2.class)).extracting(H2 -> H2.getText()).contains("Nơi cây mọc");
+        assertThat(_find(view, vn.laocai.museum.app.map.HerbMap.class)).hasSize(1);
+        assertThat(_get(view, com.vaadin.flow.component.html.Div.class, spec -> spec.withClasses("museum-map-notice")).getElement()
+                .getTextRecursively()).isNotBlank();
+    }
 }
