@@ -145,8 +145,9 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
                 boolean chosen = state.has(key, count.value());
                 Anchor toggle = new Anchor(state.toggled(key, count.value()).url(),
                         (chosen ? "✓ " : "") + count.label() + " (" + count.count() + ")");
-                toggle.getElement().setAttribute("aria-pressed", Boolean.toString(chosen));
                 if (chosen) {
+                    // A link, not a toggle button: aria-pressed is not allowed on it; aria-current marks the chosen filter.
+                    toggle.getElement().setAttribute("aria-current", "true");
                     toggle.addClassName("museum-facet-chosen");
                 }
                 values.add(new ListItem(toggle));

@@ -127,7 +127,7 @@ class SearchViewTest {
         Anchor araliaceae = _find(view, Anchor.class).stream()
                 .filter(anchor -> anchor.getText().startsWith("Araliaceae (")).findFirst().orElseThrow();
         assertThat(araliaceae.getHref()).isEqualTo("search?q=s%C3%A2m&family=Araliaceae");
-        assertThat(araliaceae.getElement().getAttribute("aria-pressed")).isEqualTo("false");
+        assertThat(araliaceae.getElement().hasAttribute("aria-current")).isFalse();
 
         view.show(SearchState.of(com.vaadin.flow.router.QueryParameters.full(java.util.Map.of(
                 "q", new String[] {"sâm"}, "family", new String[] {"Araliaceae"}))));
@@ -135,6 +135,7 @@ class SearchViewTest {
         Anchor chosen = _find(view, Anchor.class).stream()
                 .filter(anchor -> anchor.getText().startsWith("✓ Araliaceae")).findFirst().orElseThrow();
         assertThat(chosen.getHref()).as("choosing it again takes it off").isEqualTo("search?q=s%C3%A2m");
+        assertThat(chosen.getElement().getAttribute("aria-current")).isEqualTo("true");
     }
 
     @Test
