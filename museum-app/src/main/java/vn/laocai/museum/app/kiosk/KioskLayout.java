@@ -16,6 +16,7 @@ import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -29,6 +30,7 @@ import vn.laocai.museum.app.base.i18n.SiteLanguage;
  */
 @JavaScript("context://kiosk/kiosk.js")
 @StyleSheet("context://styles/kiosk.css")
+@AnonymousAllowed
 public class KioskLayout extends Div implements RouterLayout, LocaleChangeObserver, AfterNavigationObserver {
 
     /** Where an idle kiosk goes; Vietnamese again for the next visitor. */

@@ -94,9 +94,10 @@ class TraceHttpTest extends AppTestBase {
     }
 
     @Test
-    void the_staff_page_is_not_found_for_a_visitor_who_is_not_staff() throws Exception {
+    void an_anonymous_visitor_is_sent_to_the_login_for_the_staff_page_and_sees_none_of_it() throws Exception {
         HttpResponse<String> response = get("/staff/growing-areas");
-        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location).endsWith("/login"));
         assertThat(response.body()).doesNotContain("staff.form").doesNotContain("Nhập hay sửa một vùng trồng");
     }
 
