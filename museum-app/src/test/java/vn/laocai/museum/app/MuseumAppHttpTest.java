@@ -117,4 +117,12 @@ class MuseumAppHttpTest extends AppTestBase {
         assertThat(beyond.statusCode()).isEqualTo(416);
         assertThat(beyond.headers().firstValue("Content-Range")).contains("bytes */" + whole.length);
     }
+
+    @Test
+    void a_visitor_on_plain_http_gets_a_session_cookie_without_secure_so_a_kiosk_in_the_museum_network_works() throws Exception {
+        HttpResponse<String> page = get("/?v-r=init&location=&query=");
+        String cookie = page.headers().allValues("Set-Cookie").stream().filter(value -> value.startsWith("JSESSIONID="))
+                .findFirst().orElseThrow();
+        assertThat(cookie).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax").doesNotContainIgnoringCase("Secure");
+    }
 }

@@ -45,6 +45,7 @@ public abstract class CurationAppTestBase {
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
         registry.add("museum.data-dir", DATA_DIR::toString);
+        registry.add("museum.security.secure-cookie", () -> "true"); // as a deployment behind HTTPS would
         registry.add("museum.admin.username", () -> ADMIN);
         registry.add("museum.admin.password", () -> ADMIN_PASSWORD);
     }

@@ -3,6 +3,7 @@ package vn.laocai.museum.app.curation.security;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.time.Clock;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.ServletContextInitializer;
 import org.springframework.boot.web.servlet.ServletListenerRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -60,6 +61,16 @@ class SecurityConfiguration {
                 // Public pages, data and media need no login; views are checked by their annotations.
                 .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::permitAll));
         return http.build();
+    }
+
+    /** {@code museum.security.secure-cookie}, when set, fixes the session cookie's Secure flag; unset, Tomcat follows the request. */
+    @Bean
+    ServletContextInitializer sessionCookieSecurity(SecuritySettings settings) {
+        return servletContext -> {
+            if (settings.secureCookie() != null) {
+                servletContext.getSessionCookieConfig().setSecure(settings.secureCookie());
+            }
+        };
     }
 
     @Bean

@@ -11,8 +11,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxFailuresPerAddress failed logins from one client address, within {@code lockout}, that lock that address
  *                              for every account (MUSEUM_SECURITY_MAX_FAILURES_PER_ADDRESS)
  * @param lockout               how long a lock lasts, and the window failures are counted in (MUSEUM_SECURITY_LOCKOUT)
- * @param secureCookie          send the session cookie with {@code Secure}: on behind HTTPS, the default
- *                              (MUSEUM_SECURITY_SECURE_COOKIE); read by {@code server.servlet.session.cookie.secure}
+ * @param secureCookie          {@code true} always sends the session cookie with {@code Secure}, {@code false} never;
+ *                              unset (the default), it is {@code Secure} when the request came over HTTPS (behind a
+ *                              proxy, with {@code server.forward-headers-strategy=native}), so a kiosk on plain HTTP in
+ *                              the museum's network still gets a session (MUSEUM_SECURITY_SECURE_COOKIE)
  * @param minPasswordLength     shortest password an account may have (MUSEUM_SECURITY_MIN_PASSWORD_LENGTH)
  */
 @ConfigurationProperties("museum.security")
@@ -20,7 +22,7 @@ public record SecuritySettings(
         @DefaultValue("5") int maxFailures,
         @DefaultValue("20") int maxFailuresPerAddress,
         @DefaultValue("15m") Duration lockout,
-        @DefaultValue("true") boolean secureCookie,
+        Boolean secureCookie,
         @DefaultValue("12") int minPasswordLength) {
 
     public SecuritySettings {
@@ -34,6 +36,6 @@ public record SecuritySettings(
 
     /** The defaults, for code outside Spring (the admin command, tests). */
     public static SecuritySettings defaults() {
-        return new SecuritySettings(5, 20, Duration.ofMinutes(15), true, 12);
+        return new SecuritySettings(5, 20, Duration.ofMinutes(15), null, 12);
     }
 }
