@@ -78,8 +78,9 @@ final class SiteBench implements Callable<Integer> {
         try (ServerProcess museum = ServerProcess.start("museum", arguments, data, data.resolve("museum.log"), base.resolve("/"))) {
             List<String> pages = pages(base);
             System.out.printf("site bench: %d species pages, %d clients at once, heap limit 1 GiB%n", pages.size(), clients);
-            visit(base, pages, 200); // warm-up: JIT, caches
+            visit(base, pages, 200, clients); // warm-up: JIT, caches
             heapPerSession(base, museum, pages);
+            renderOneAtATime(base, pages);
             renderUnderLoad(base, pages);
             mediaUnderLoad(base, s3Port);
             return 0;
@@ -90,14 +91,23 @@ final class SiteBench implements Callable<Integer> {
 
     private void heapPerSession(URI base, ServerProcess museum, List<String> pages) throws Exception {
         long before = heapAfterGc(base, museum);
-        visit(base, pages, sessions);
+        visit(base, pages, sessions, clients);
         long after = heapAfterGc(base, museum);
         System.out.printf("heap per idle session after %d visitor sessions: %.0f KB (heap %.0f MB before, %.0f MB after, after a full GC)%n",
                 sessions, (after - before) / 1024.0 / sessions, before / 1e6, after / 1e6);
     }
 
+    private void renderOneAtATime(URI base, List<String> pages) throws Exception {
+        Timings timings = visit(base, pages, 200, 1);
+        System.out.printf("species page, 200 visits one at a time (the server's own time, no queue):%n");
+        System.out.printf("  live view built on the server (init+nav)   median %6.1f ms   p95 %6.1f ms%n",
+                timings.median(timings.live), timings.p95(timings.live));
+        System.out.printf("  first HTML with server rendering (peer)    median %6.1f ms   p95 %6.1f ms%n",
+                timings.median(timings.first), timings.p95(timings.first));
+    }
+
     private void renderUnderLoad(URI base, List<String> pages) throws Exception {
-        Timings timings = visit(base, pages, visits);
+        Timings timings = visit(base, pages, visits, clients);
         System.out.printf("species page, %d visits by %d visitors at once:%n", visits, clients);
         System.out.printf("  live view built on the server (init+nav)   median %6.1f ms   p95 %6.1f ms%n",
                 timings.median(timings.live), timings.p95(timings.live));
@@ -131,14 +141,14 @@ final class SiteBench implements Callable<Integer> {
         }
     }
 
-    /** Visitors, {@link #clients} at once, each with its own cookie jar (so its own session) opening one species page. */
-    private Timings visit(URI base, List<String> pages, int count) throws Exception {
+    /** Visitors, {@code atOnce} at a time, each with its own cookie jar (so its own session) opening one species page. */
+    private Timings visit(URI base, List<String> pages, int count, int atOnce) throws Exception {
         Timings timings = new Timings(count);
         long started = System.nanoTime();
         AtomicInteger next = new AtomicInteger();
-        try (ExecutorService pool = Executors.newFixedThreadPool(clients)) {
+        try (ExecutorService pool = Executors.newFixedThreadPool(atOnce)) {
             List<Future<?>> workers = new ArrayList<>();
-            for (int c = 0; c < clients; c++) {
+            for (int c = 0; c < atOnce; c++) {
                 workers.add(pool.submit(() -> {
                     for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
                         visitOne(base, pages.get(i % pages.size()), timings, i);
