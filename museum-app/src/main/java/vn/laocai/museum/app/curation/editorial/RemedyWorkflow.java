@@ -28,6 +28,7 @@ import vn.laocai.museum.ontology.GraphStore;
 import vn.laocai.museum.ontology.MuseumGraph;
 import vn.laocai.museum.ontology.MuseumVocab;
 import vn.laocai.museum.ontology.ShaclValidator;
+import vn.laocai.museum.ontology.ShapeViolation;
 
 /**
  * The editorial workflow of remedies, kept in the drafts graph: a curator starts a revision from
@@ -37,7 +38,7 @@ import vn.laocai.museum.ontology.ShaclValidator;
  * transaction replaces the public remedy, marks the revision published and records a PROV-O
  * revision in the audit graph — all of it or nothing.
  *
- * <p>Not reachable from the site yet: no view calls it.
+ * <p>The remedy editor ({@code /curation/remedies/<slug>}) calls it.
  *
  * <pre>{@code
  * workflow.start(lan, "nhuc-que-on-trung");
@@ -180,13 +181,16 @@ public final class RemedyWorkflow {
         expect(slug, EditorialState.IN_REVIEW);
         Resource remedy = remedy(slug);
         Model content = draft(slug);
-        Model candidate = graph.construct(MuseumGraph.PUBLIC, EVERYTHING, Map.of());
+        Model current = graph.construct(MuseumGraph.PUBLIC, EVERYTHING, Map.of());
+        Model candidate = ModelFactory.createDefaultModel().add(current);
         candidate.remove(describe(MuseumGraph.PUBLIC, remedy));
         candidate.add(content);
-        try {
-            shapes.requireConforming(candidate, "The revision of " + slug);
-        } catch (IllegalStateException e) {
-            throw new EditorialException(e.getMessage());
+        // Only what the revision breaks stops it: a fault elsewhere in the public graph is not the remedy's to fix.
+        Set<ShapeViolation> before = Set.copyOf(shapes.validate(current));
+        List<ShapeViolation> added = shapes.validate(candidate).stream().filter(violation -> !before.contains(violation)).toList();
+        if (!added.isEmpty()) {
+            throw new EditorialException("The revision of " + slug + " does not conform to the museum's shapes: "
+                    + added.stream().map(ShapeViolation::toString).collect(java.util.stream.Collectors.joining("; ")));
         }
         Model provenance = provenance(editor, remedy, "remedy-published");
         graph.write(writer -> {

@@ -377,12 +377,54 @@ public class RemedyEditorView extends VerticalLayout implements HasUrlParameter<
                 revision.map(RemedyRevision::changedBy).orElse("—"),
                 revision.map(r -> TIME.format(r.changed())).orElse("—")));
         workflowBar.removeAll();
+        actions(revision.map(RemedyRevision::state).orElse(null));
         comments.removeAll();
         revision.ifPresent(r -> r.comments().forEach(comment -> {
             Paragraph line = new Paragraph(TIME.format(comment.time()) + " — " + comment.author() + ": " + comment.text());
             line.addClassName("museum-remedy-comment");
             comments.add(line);
         }));
+    }
+
+    /** The steps this account may take from the revision's state; a remedy without a revision has only its public text. */
+    private void actions(EditorialState state) {
+        if (user.has(Role.CURATOR) && state == EditorialState.DRAFT) {
+            workflowBar.add(step("submit", () -> editing.workflow().submit(editor(), form.slug())));
+        }
+        if (user.has(Role.REVIEWER) && state == EditorialState.IN_REVIEW) {
+            workflowBar.add(step("publish", () -> editing.workflow().publish(editor(), form.slug())));
+            TextArea why = new TextArea(getTranslation("remedyEditor.why"));
+            why.addClassName("museum-remedy-why");
+            why.setWidthFull();
+            workflowBar.add(why, step("sendBack", () -> editing.workflow().sendBack(editor(), form.slug(), why.getValue())));
+        }
+        if (user.has(Role.REVIEWER) && state == EditorialState.PUBLISHED) {
+            Button archive = step("archive", () -> editing.workflow().archive(editor(), form.slug()));
+            archive.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            workflowBar.add(archive);
+        }
+        if (state == EditorialState.DRAFT || state == EditorialState.IN_REVIEW) {
+            TextArea comment = new TextArea(getTranslation("remedyEditor.comment"));
+            comment.addClassName("museum-remedy-comment-text");
+            comment.setWidthFull();
+            workflowBar.add(comment, step("addComment", () -> editing.workflow().comment(editor(), form.slug(), comment.getValue())));
+        }
+    }
+
+    /** A workflow button: takes the step, then reloads the remedy; a refused step says why. */
+    private Button step(String name, Runnable action) {
+        Button button = new Button(getTranslation("remedyEditor.step." + name), click -> {
+            try {
+                action.run();
+                String slug = form.slug();
+                open(slug);
+                say(getTranslation("remedyEditor.done." + name));
+            } catch (EditorialException e) {
+                say(e.getMessage());
+            }
+        });
+        button.addClassName("museum-remedy-" + name.replaceAll("([A-Z])", "-$1").toLowerCase(Locale.ROOT));
+        return button;
     }
 
     private void say(String text) {
