@@ -237,4 +237,45 @@ class RemedyEditorViewTest {
         assertThat(saved.get(Field.SUMMARY_EN)).isEqualTo("Minh's summary");
         assertThat(editing.load(slug).revision().orElseThrow().changedBy()).isEqualTo("minh-race");
     }
+
+    @Test
+    void workflow_steps_follow_the_roles_and_comments_are_shown_in_order() {
+        String slug = slugAt(5);
+        logIn("lan-flow", Role.CURATOR);
+        RemedyEditorView lan = editor(slug);
+        assertThat(_find(lan, Button.class, spec -> spec.withClasses("museum-remedy-submit"))).isEmpty();
+        textArea(lan, Field.SUMMARY_EN).setValue("A shorter summary.");
+        _get(lan, Button.class, spec -> spec.withClasses("museum-remedy-save")).click();
+        _get(lan, Button.class, spec -> spec.withClasses("museum-remedy-submit")).click();
+        assertThat(editing.workflow().revision(slug).orElseThrow().state()).isEqualTo(EditorialState.IN_REVIEW);
+        assertThat(_find(lan, Button.class, spec -> spec.withClasses("museum-remedy-publish"))).isEmpty();
+        assertThat(textArea(lan, Field.SUMMARY_EN).isReadOnly()).isTrue();
+
+        logIn("hoa-flow", Role.REVIEWER);
+        RemedyEditorView hoa = editor(slug);
+        assertThat(_find(hoa, Button.class, spec -> spec.withClasses("museum-remedy-save"))).isEmpty();
+        assertThat(textArea(hoa, Field.SUMMARY_EN).isReadOnly()).isTrue();
+        _get(hoa, TextArea.class, spec -> spec.withClasses("museum-remedy-why")).setValue("Thiếu nguồn cho liều dùng.");
+        _get(hoa, Button.class, spec -> spec.withClasses("museum-remedy-send-back")).click();
+        assertThat(editing.workflow().revision(slug).orElseThrow().state()).isEqualTo(EditorialState.DRAFT);
+
+        clock.advance(java.time.Duration.ofMinutes(2));
+        logIn("lan-flow", Role.CURATOR);
+        lan = editor(slug);
+        _get(lan, TextArea.class, spec -> spec.withClasses("museum-remedy-comment-text")).setValue("Đã thêm nguồn.");
+        _get(lan, Button.class, spec -> spec.withClasses("museum-remedy-add-comment")).click();
+        _get(lan, Button.class, spec -> spec.withClasses("museum-remedy-submit")).click();
+
+        logIn("hoa-flow", Role.REVIEWER);
+        hoa = editor(slug);
+        assertThat(_find(hoa, com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withClasses("museum-remedy-comment")))
+                .extracting(com.vaadin.flow.component.html.Paragraph::getText)
+                .satisfiesExactly(first -> assertThat(first).contains("hoa-flow: Thiếu nguồn cho liều dùng."),
+                        second -> assertThat(second).contains("lan-flow: Đã thêm nguồn."));
+        _get(hoa, Button.class, spec -> spec.withClasses("museum-remedy-publish")).click();
+        assertThat(editing.workflow().revision(slug).orElseThrow().state()).isEqualTo(EditorialState.PUBLISHED);
+        assertThat(new vn.laocai.museum.ontology.DocumentCatalog(store).find(vn.laocai.museum.ontology.DocumentKind.REMEDY, slug, "en")
+                .orElseThrow().summary()).isEqualTo("A shorter summary.");
+        assertThat(_find(hoa, Button.class, spec -> spec.withClasses("museum-remedy-archive"))).hasSize(1);
+    }
 }
