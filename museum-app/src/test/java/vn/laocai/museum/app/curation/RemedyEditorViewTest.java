@@ -278,4 +278,35 @@ class RemedyEditorViewTest {
                 .orElseThrow().summary()).isEqualTo("A shorter summary.");
         assertThat(_find(hoa, Button.class, spec -> spec.withClasses("museum-remedy-archive"))).hasSize(1);
     }
+
+    @Test
+    void the_history_lists_publications_from_the_audit_graph_and_compares_two_field_by_field() {
+        String slug = slugAt(6);
+        RemedyWorkflow.Editor lan = new RemedyWorkflow.Editor("lan-history", Set.of(Role.CURATOR));
+        RemedyWorkflow.Editor hoa = new RemedyWorkflow.Editor("hoa-history", Set.of(Role.REVIEWER));
+        for (String title : List.of("First edition", "Second edition")) {
+            clock.advance(java.time.Duration.ofMinutes(10));
+            var loaded = editing.load(slug);
+            loaded.form().set(Field.TITLE_EN, title);
+            editing.save(lan, loaded.form(), loaded.version());
+            editing.workflow().submit(lan, slug);
+            editing.workflow().publish(hoa, slug);
+        }
+        logIn("lan-history", Role.CURATOR);
+        vn.laocai.museum.app.curation.ui.RemedyHistoryView view = new vn.laocai.museum.app.curation.ui.RemedyHistoryView(editing);
+        UI.getCurrent().add(view);
+        view.open(slug);
+
+        @SuppressWarnings("unchecked")
+        Grid<RemedyWorkflow.HistoryEntry> grid = _get(view, Grid.class);
+        assertThat(GridKt._size(grid)).isEqualTo(2);
+        assertThat(GridKt._get(grid, 0).who()).isEqualTo("hoa-history");
+        assertThat(GridKt._get(grid, 0).action()).isEqualTo("remedy-published");
+        List<Div> changed = _find(view, Div.class, spec -> spec.withClasses("museum-remedy-diff-field"));
+        assertThat(changed).extracting(div -> div.getElement().getAttribute("data-field")).containsExactly("TITLE_EN");
+        assertThat(_get(changed.getFirst(), Div.class, spec -> spec.withClasses("museum-remedy-diff-before")).getElement().getTextRecursively())
+                .contains("First edition");
+        assertThat(_get(changed.getFirst(), Div.class, spec -> spec.withClasses("museum-remedy-diff-after")).getElement().getTextRecursively())
+                .contains("Second edition");
+    }
 }

@@ -116,7 +116,10 @@ public class RemedyEditorView extends VerticalLayout implements HasUrlParameter<
         otherMessages.addClassName("museum-remedy-messages");
         conflict.addClassName("museum-remedy-conflict");
         conflict.setVisible(false);
-        add(status, notice, conflict, otherMessages);
+        com.vaadin.flow.component.html.Anchor history = new com.vaadin.flow.component.html.Anchor(
+                RemedyHistoryView.ROUTE + "/" + slug, getTranslation("remedyHistory.link"));
+        history.addClassName("museum-remedy-history-link");
+        add(status, history, notice, conflict, otherMessages);
         add(text(Field.TITLE_VI, false), text(Field.TITLE_EN, false), text(Field.SUMMARY_VI, true), text(Field.SUMMARY_EN, true),
                 text(Field.TRADITION, false), text(Field.ETHNIC_GROUP, false));
         add(new H2(getTranslation("remedyEditor.field.INGREDIENTS")), ingredients(), ingredientMessages);
