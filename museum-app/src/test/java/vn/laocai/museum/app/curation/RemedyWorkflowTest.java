@@ -164,4 +164,21 @@ class RemedyWorkflowTest {
         workflow.publish(REVIEWER, slug);
         assertThat(catalog.find(DocumentKind.REMEDY, slug, "vi")).isPresent();
     }
+
+    @Test
+    void a_fault_elsewhere_in_the_public_graph_does_not_stop_a_revision_that_adds_none() {
+        String slug = catalog.list(DocumentKind.REMEDY, "vi").get(8).slug();
+        Model fault = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
+        fault.add(fault.createResource(MuseumVocab.speciesIri("panax-notoginseng")), MuseumVocab.NAME, fault.createLiteral("A second title", "en"));
+        store.write(writer -> writer.add(MuseumGraph.PUBLIC, fault));
+        try {
+            workflow.start(CURATOR, slug);
+            workflow.replace(CURATOR, slug, retitled(slug, "Bài thuốc hiệu đính"));
+            workflow.submit(CURATOR, slug);
+            workflow.publish(REVIEWER, slug);
+            assertThat(title(slug)).isEqualTo("Bài thuốc hiệu đính");
+        } finally {
+            store.write(writer -> writer.remove(MuseumGraph.PUBLIC, fault));
+        }
+    }
 }

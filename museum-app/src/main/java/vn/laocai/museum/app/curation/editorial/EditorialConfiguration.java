@@ -24,4 +24,9 @@ class EditorialConfiguration {
             }
         });
     }
+
+    @Bean
+    RemedyEditing remedyEditing(RemedyWorkflow workflow, GraphStore graph) {
+        return new RemedyEditing(workflow, graph, ShaclValidator.museum());
+    }
 }

@@ -28,6 +28,7 @@ import vn.laocai.museum.ontology.GraphStore;
 import vn.laocai.museum.ontology.MuseumGraph;
 import vn.laocai.museum.ontology.MuseumVocab;
 import vn.laocai.museum.ontology.ShaclValidator;
+import vn.laocai.museum.ontology.ShapeViolation;
 
 /**
  * The editorial workflow of remedies, kept in the drafts graph: a curator starts a revision from
@@ -37,7 +38,7 @@ import vn.laocai.museum.ontology.ShaclValidator;
  * transaction replaces the public remedy, marks the revision published and records a PROV-O
  * revision in the audit graph — all of it or nothing.
  *
- * <p>Not reachable from the site yet: no view calls it.
+ * <p>The remedy editor ({@code /curation/remedies/<slug>}) calls it.
  *
  * <pre>{@code
  * workflow.start(lan, "nhuc-que-on-trung");
@@ -60,6 +61,18 @@ public final class RemedyWorkflow {
     static final Resource COMMENT = ResourceFactory.createResource(MuseumVocab.SCHEMA + "Comment");
     static final Property TEXT = ResourceFactory.createProperty(MuseumVocab.SCHEMA, "text");
     static final Property DATE_CREATED = ResourceFactory.createProperty(MuseumVocab.SCHEMA, "dateCreated");
+    /** The published text of a revision, as N-Triples, kept with its PROV-O entity for the history's diffs. */
+    static final Property SNAPSHOT = ResourceFactory.createProperty(MuseumVocab.HERB, "revisionSnapshot");
+    private static final Query HISTORY = QueryFactory.create("""
+            PREFIX prov: <http://www.w3.org/ns/prov#>
+            SELECT ?revision ?action ?time ?who ?snapshot WHERE {
+              ?revision prov:wasRevisionOf ?remedy ; prov:wasGeneratedBy ?activity .
+              ?activity <https://w3id.org/laocai-herbs/ns#auditAction> ?action ; prov:startedAtTime ?time ;
+                        prov:wasAssociatedWith/<http://www.w3.org/2000/01/rdf-schema#label> ?who .
+              OPTIONAL { ?revision <https://w3id.org/laocai-herbs/ns#revisionSnapshot> ?snapshot } }""");
+
+    /** One recorded step in a remedy's history: a publication (with the text it published) or an archiving. */
+    public record HistoryEntry(String id, String action, String who, Instant time, Optional<Model> text) {}
     private static final Query EVERYTHING = QueryFactory.create("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }");
     private static final Query COMMENTS = QueryFactory.create("""
             CONSTRUCT { ?c ?p ?o } WHERE { ?c <https://schema.org/about> ?doc ; a <https://schema.org/Comment> ; ?p ?o }""");
@@ -180,15 +193,23 @@ public final class RemedyWorkflow {
         expect(slug, EditorialState.IN_REVIEW);
         Resource remedy = remedy(slug);
         Model content = draft(slug);
-        Model candidate = graph.construct(MuseumGraph.PUBLIC, EVERYTHING, Map.of());
+        Model current = graph.construct(MuseumGraph.PUBLIC, EVERYTHING, Map.of());
+        Model candidate = ModelFactory.createDefaultModel().add(current);
         candidate.remove(describe(MuseumGraph.PUBLIC, remedy));
         candidate.add(content);
-        try {
-            shapes.requireConforming(candidate, "The revision of " + slug);
-        } catch (IllegalStateException e) {
-            throw new EditorialException(e.getMessage());
+        // Only what the revision breaks stops it: a fault elsewhere in the public graph is not the remedy's to fix.
+        Set<ShapeViolation> before = Set.copyOf(shapes.validate(current));
+        List<ShapeViolation> added = shapes.validate(candidate).stream().filter(violation -> !before.contains(violation)).toList();
+        if (!added.isEmpty()) {
+            throw new EditorialException("The revision of " + slug + " does not conform to the museum's shapes: "
+                    + added.stream().map(ShapeViolation::toString).collect(java.util.stream.Collectors.joining("; ")));
         }
         Model provenance = provenance(editor, remedy, "remedy-published");
+        provenance.listSubjectsWithProperty(REVISION_OF).forEach(revision -> {
+            java.io.StringWriter ntriples = new java.io.StringWriter();
+            org.apache.jena.riot.RDFDataMgr.write(ntriples, content, org.apache.jena.riot.Lang.NTRIPLES);
+            revision.addProperty(SNAPSHOT, ntriples.toString());
+        });
         graph.write(writer -> {
             writer.removeResource(MuseumGraph.PUBLIC, remedy);
             writer.add(MuseumGraph.PUBLIC, content);
@@ -212,6 +233,19 @@ public final class RemedyWorkflow {
             writer.add(MuseumGraph.AUDIT, provenance);
         });
         reindex.accept(slug);
+    }
+
+    /** The remedy's publications and archivings recorded in the audit graph, oldest first. */
+    public List<HistoryEntry> history(String slug) {
+        return graph.select(MuseumGraph.AUDIT, HISTORY, Map.of("remedy", remedy(slug))).stream().map(row -> {
+            Optional<Model> text = Optional.ofNullable(row.getLiteral("snapshot")).map(literal -> {
+                Model model = ModelFactory.createDefaultModel();
+                org.apache.jena.riot.RDFParser.fromString(literal.getString(), org.apache.jena.riot.Lang.NTRIPLES).parse(model);
+                return model;
+            });
+            return new HistoryEntry(row.getResource("revision").getURI(), row.getLiteral("action").getString(),
+                    row.getLiteral("who").getString(), Instant.parse(row.getLiteral("time").getLexicalForm()), text);
+        }).sorted(Comparator.comparing(HistoryEntry::time).thenComparing(HistoryEntry::id)).toList();
     }
 
     /** The revision of a remedy in the drafts graph, if one was ever opened. */

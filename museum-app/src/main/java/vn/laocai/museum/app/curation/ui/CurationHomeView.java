@@ -62,6 +62,9 @@ public class CurationHomeView extends VerticalLayout implements HasDynamicTitle 
                 new Paragraph(getTranslation("curation.role." + role.name(), user.community())));
         section.addClassName("museum-curation-role");
         section.addClassName("museum-curation-role-" + role.name().toLowerCase(java.util.Locale.ROOT));
+        if (role == Role.CURATOR || role == Role.REVIEWER) {
+            section.add(new Div(new Anchor(RemedyListView.ROUTE, getTranslation("remedyEditor.edit"))));
+        }
         if (role == Role.ADMIN) {
             section.add(new Div(new Anchor(AccountsView.ROUTE, getTranslation("curation.accounts")),
                     new Anchor(AuditView.ROUTE, getTranslation("curation.audit"))));
