@@ -38,6 +38,7 @@ public final class PlaceholderImage {
                 g.drawLine(x, height, x + height, 0);
             }
             drawLeaf(g, width, height, dark);
+            drawSeal(g, seed, width, height);
         } finally {
             g.dispose();
         }
@@ -48,6 +49,28 @@ public final class PlaceholderImage {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    /**
+     * The seed's SHA-256 as a 16 × 16 grid of faint dots in a corner: two species whose hues came
+     * out alike once got the very same picture, so one stored object for both.
+     */
+    private static void drawSeal(Graphics2D g, String seed, int width, int height) {
+        byte[] digest;
+        try {
+            digest = java.security.MessageDigest.getInstance("SHA-256").digest(seed.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        int dot = Math.max(1, Math.min(width, height) / 160);
+        int left = width - 17 * dot;
+        int top = height - 17 * dot;
+        g.setColor(new Color(255, 255, 255, 90));
+        for (int bit = 0; bit < 256; bit++) {
+            if ((digest[bit / 8] >> (bit % 8) & 1) == 1) {
+                g.fillRect(left + (bit % 16) * dot, top + (bit / 16) * dot, dot, dot);
+            }
+        }
     }
 
     private static void drawLeaf(Graphics2D g, int width, int height, Color color) {

@@ -93,4 +93,9 @@ class PlaceholderSeederTest {
                 poster -> assertThat(poster.contentType()).isEqualTo("image/png"));
         assertThat(catalog.find("coptis-chinensis", "en").orElseThrow().models()).as("not a strategic herb").isEmpty();
     }
+
+    @Test
+    void species_whose_hues_come_out_alike_still_get_pictures_of_their_own() {
+        assertThat(PlaceholderImage.png("epimedium", 96, 72)).isNotEqualTo(PlaceholderImage.png("salvia-miltiorrhiza", 96, 72));
+    }
 }
