@@ -73,6 +73,20 @@ class RestrictedKnowledgeLeakTest extends AppTestBase {
     }
 
     @Test
+    void not_through_suggestions_the_search_api_the_sitemap_or_the_page_itself() throws Exception {
+        for (String typed : List.of("bài thuốc tắm riêng", "family bath", "Bài thuốc tắm")) {
+            assertThat(index.suggest(typed, 20)).as(typed).noneMatch(hit -> hit.iri().equals(IRI));
+            assertNoMarker(get("/api/search?q=" + URLEncoder.encode(typed, StandardCharsets.UTF_8)).body(), "/api/search " + typed);
+            assertNoMarker(get("/api/suggest?q=" + URLEncoder.encode(typed, StandardCharsets.UTF_8)).body(), "/api/suggest " + typed);
+        }
+        assertNoMarker(get("/sitemap.xml").body(), "sitemap");
+        HttpResponse<String> page = get("/knowledge/red-dao-family-bath-recipes");
+        assertThat(page.statusCode()).isEqualTo(404);
+        assertNoMarker(page.body().replace("/knowledge/red-dao-family-bath-recipes", ""), "the page's first HTML");
+        assertNoMarker(get("/knowledge").body(), "the knowledge list's first HTML");
+    }
+
+    @Test
     void not_through_dumps_void_or_the_darwin_core_archive() throws Exception {
         assertNoMarker(gunzip(bytes("/dumps/museum-public.ttl.gz")), "Turtle dump");
         assertNoMarker(gunzip(bytes("/dumps/museum-public.nq.gz")), "N-Quads dump");
