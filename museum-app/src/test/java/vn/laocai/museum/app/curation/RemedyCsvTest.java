@@ -205,6 +205,18 @@ class RemedyCsvTest {
     }
 
     @Test
+    void a_slug_the_museum_does_not_have_is_new_and_refused() throws IOException {
+        byte[] bytes = file(edited(slugAt(7), row -> row.set(column("slug"), "a-remedy-not-in-the-museum")));
+        List<RemedyCsv.Row> preview = csv.preview(bytes);
+        assertThat(preview).singleElement().satisfies(row -> {
+            assertThat(row.change()).isEqualTo(Change.NEW);
+            assertThat(row.errors()).singleElement().asString().startsWith("no remedy a-remedy-not-in-the-museum");
+        });
+        assertThatThrownBy(() -> csv.confirm(CURATOR, bytes, preview, "")).isInstanceOf(RemedyCsv.Stale.class);
+        assertThat(editing.list()).noneMatch(row -> row.slug().equals("a-remedy-not-in-the-museum"));
+    }
+
+    @Test
     void broken_quoting_is_a_malformed_row() throws IOException {
         List<List<String>> rows = exported();
         String text = new String(file(rows.subList(0, 3)), StandardCharsets.UTF_8);

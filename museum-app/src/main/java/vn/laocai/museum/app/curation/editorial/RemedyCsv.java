@@ -26,9 +26,10 @@ import vn.laocai.museum.ontology.MuseumVocab;
 
 /**
  * The remedies as CSV, for editing many at once in a spreadsheet: an export with one row per
- * remedy, and an import that first previews every row (new, changed with the fields, unchanged,
- * or an error with its reason) and writes nothing until confirmed. A confirmed import saves each
- * changed row as a draft revision through {@link RemedyEditing}, so it still goes through review.
+ * remedy, and an import that first previews every row (changed with the fields, unchanged, or an
+ * error with its reason; a slug the museum does not have is shown as new and refused) and writes
+ * nothing until confirmed. A confirmed import saves each changed row as a draft revision through
+ * {@link RemedyEditing}, so it still goes through review.
  *
  * <p>The file is UTF-8 with a byte order mark (spreadsheets then read Vietnamese correctly),
  * RFC 4180 with a header row. Fields of several lines (indications, preparation steps, sources…)
@@ -186,7 +187,7 @@ public final class RemedyCsv {
             loaded = editing.load(slug);
         } catch (EditorialException e) {
             return new Row(line, slug, Change.NEW, List.of(), List.of("no remedy " + slug
-                    + ": a new remedy is begun in the editor, then its text can come from a file"), Optional.empty(), "");
+                    + ": the import changes the museum's remedies, it does not add new ones"), Optional.empty(), "");
         }
         RemedyForm form = new RemedyForm(slug);
         FIELDS.forEach((column, field) -> form.set(field, cells.get(column).replace("\r\n", "\n").strip()));
