@@ -115,7 +115,8 @@ class RemedyEditorViewTest {
         logIn("lan-list", Role.CURATOR);
         String slug = slugAt(3);
         editing.workflow().start(new RemedyWorkflow.Editor("lan-list", Set.of(Role.CURATOR)), slug);
-        RemedyListView view = new RemedyListView(editing);
+        RemedyListView view = new RemedyListView(new AuthenticationContext(), editing,
+                new vn.laocai.museum.app.curation.editorial.RemedyCsv(editing, event -> { }, clock));
         UI.getCurrent().add(view);
         Grid<RemedyEditing.Row> grid = _get(view, Grid.class);
         List<RemedyEditing.Row> rows = IntStream.range(0, GridKt._size(grid)).mapToObj(i -> GridKt._get(grid, i)).toList();

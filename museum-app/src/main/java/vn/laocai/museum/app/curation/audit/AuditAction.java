@@ -16,7 +16,9 @@ public enum AuditAction {
     ACCOUNT_ENABLED("account-enabled"),
     ROLES_CHANGED("roles-changed"),
     PASSWORD_RESET("password-reset"),
-    AUDIT_EXPORTED("audit-exported");
+    AUDIT_EXPORTED("audit-exported"),
+    REMEDIES_EXPORTED("remedies-exported"),
+    REMEDIES_IMPORTED("remedies-imported");
 
     private final String code;
 

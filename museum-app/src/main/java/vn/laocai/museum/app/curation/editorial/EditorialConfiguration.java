@@ -3,6 +3,7 @@ package vn.laocai.museum.app.curation.editorial;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import vn.laocai.museum.app.curation.audit.AuditRecorder;
 import vn.laocai.museum.ontology.DocumentCatalog;
 import vn.laocai.museum.ontology.DocumentKind;
 import vn.laocai.museum.ontology.GraphStore;
@@ -28,5 +29,10 @@ class EditorialConfiguration {
     @Bean
     RemedyEditing remedyEditing(RemedyWorkflow workflow, GraphStore graph) {
         return new RemedyEditing(workflow, graph, ShaclValidator.museum());
+    }
+
+    @Bean
+    RemedyCsv remedyCsv(RemedyEditing editing, AuditRecorder audit, Clock clock) {
+        return new RemedyCsv(editing, audit, clock);
     }
 }

@@ -1,0 +1,304 @@
+package vn.laocai.museum.app.curation.editorial;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.jena.rdf.model.Model;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+import vn.laocai.museum.app.curation.audit.AuditAction;
+import vn.laocai.museum.app.curation.audit.AuditEvent;
+import vn.laocai.museum.app.curation.audit.AuditRecorder;
+import vn.laocai.museum.app.curation.editorial.RemedyForm.Field;
+import vn.laocai.museum.ontology.MuseumVocab;
+
+/**
+ * The remedies as CSV, for editing many at once in a spreadsheet: an export with one row per
+ * remedy, and an import that first previews every row (changed with the fields, unchanged, or an
+ * error with its reason; a slug the museum does not have is shown as new and refused) and writes
+ * nothing until confirmed. A confirmed import saves each changed row as a draft revision through
+ * {@link RemedyEditing}, so it still goes through review.
+ *
+ * <p>The file is UTF-8 with a byte order mark (spreadsheets then read Vietnamese correctly),
+ * RFC 4180 with a header row. Fields of several lines (indications, preparation steps, sources…)
+ * are one cell with line breaks inside. Ingredients are one cell: {@code species-slug:part:amount}
+ * entries separated by {@code ;}, part and amount possibly empty. A value a spreadsheet would run
+ * as a formula (it begins with {@code = + - @}) is written with a leading apostrophe, which the
+ * import takes off again; such a value without the apostrophe is refused.
+ */
+public final class RemedyCsv {
+
+    /** The columns, in order; the header row must name them all. */
+    public static final List<String> COLUMNS = List.of("slug", "title_vi", "title_en", "summary_vi", "summary_en", "narrative_vi",
+            "tradition", "ethnic_group", "indications_vi", "contraindications_vi", "preparation_vi", "safety_vi", "sources",
+            "ingredients");
+    private static final Map<String, Field> FIELDS = columns();
+    private static final String BOM = "\uFEFF";
+    private static final String FORMULA = "=+-@";
+    /** Imports larger than this are refused before parsing. */
+    public static final int MAX_BYTES = 2 * 1024 * 1024;
+
+    /** What an imported row would do. */
+    public enum Change { NEW, CHANGED, UNCHANGED, ERROR }
+
+    /** One row of the preview: its line in the file, the remedy, what it would do and why. */
+    public record Row(long line, String slug, Change change, List<Field> fields, List<String> errors,
+            Optional<RemedyForm> form, String version) {
+        public Row {
+            fields = List.copyOf(fields);
+            errors = List.copyOf(errors);
+        }
+    }
+
+    /** A confirmed import refused because a row is no longer valid or its remedy changed since the preview. */
+    public static final class Stale extends RuntimeException {
+        Stale(String message) {
+            super(message);
+        }
+    }
+
+    private final RemedyEditing editing;
+    private final AuditRecorder audit;
+    private final Clock clock;
+
+    public RemedyCsv(RemedyEditing editing, AuditRecorder audit, Clock clock) {
+        this.editing = Objects.requireNonNull(editing, "editing");
+        this.audit = Objects.requireNonNull(audit, "audit");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** Every remedy as its editor would open it, one row each, as the bytes of a UTF-8 file with a BOM. */
+    public byte[] export() {
+        StringBuilder out = new StringBuilder(BOM);
+        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(COLUMNS.toArray(String[]::new)).get())) {
+            for (RemedyEditing.Row row : editing.list()) {
+                RemedyForm form = editing.load(row.slug()).form();
+                List<String> cells = new ArrayList<>();
+                for (String column : COLUMNS) {
+                    cells.add(safe(value(form, column)));
+                }
+                csv.printRecord(cells);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String value(RemedyForm form, String column) {
+        if (column.equals("slug")) {
+            return form.slug();
+        } else if (column.equals("ingredients")) {
+            List<String> entries = new ArrayList<>();
+            for (RemedyForm.Ingredient ingredient : form.ingredients()) {
+                entries.add(slugOf(ingredient.species()) + ":" + ingredient.part() + ":" + ingredient.amount());
+            }
+            return String.join("; ", entries);
+        }
+        return form.get(FIELDS.get(column));
+    }
+
+    /** A value with a leading apostrophe when a spreadsheet would run it as a formula. */
+    static String safe(String value) {
+        return !value.isEmpty() && FORMULA.indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+    }
+
+    /** Checks every row of the file against the remedies as they stand and against the other rows; writes nothing. */
+    public List<Row> preview(byte[] bytes) {
+        if (bytes.length > MAX_BYTES) {
+            return List.of(error(0, "", "the file is larger than " + MAX_BYTES / 1024 + " KiB"));
+        }
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.startsWith(BOM)) {
+            text = text.substring(1);
+        }
+        return preview(new StringReader(text));
+    }
+
+    private List<Row> preview(Reader reader) {
+        List<Row> rows = new ArrayList<>();
+        Map<String, String> labels = editing.speciesLabels();
+        Set<String> slugs = new HashSet<>();
+        try {
+            var parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader);
+            List<String> header = parser.getHeaderNames();
+            List<String> missing = COLUMNS.stream().filter(column -> !header.contains(column)).toList();
+            if (!missing.isEmpty()) {
+                return List.of(error(1, "", "the header row lacks the columns " + String.join(", ", missing)));
+            }
+            for (CSVRecord record : parser) {
+                rows.add(row(record, labels, slugs));
+            }
+        } catch (UncheckedIOException | IllegalStateException | IllegalArgumentException | IOException e) {
+            // commons-csv stops at the first malformed record (a quote left open, text after a closing quote).
+            rows.add(error(rows.isEmpty() ? 1 : rows.getLast().line() + 1, "", "malformed row: " + e.getMessage()));
+        }
+        return rows;
+    }
+
+    private Row row(CSVRecord record, Map<String, String> labels, Set<String> slugs) {
+        long line = record.getRecordNumber() + 1;
+        if (!record.isConsistent()) {
+            return error(line, "", "malformed row: " + record.size() + " cells where the header has " + COLUMNS.size());
+        }
+        List<String> errors = new ArrayList<>();
+        Map<String, String> cells = new LinkedHashMap<>();
+        for (String column : COLUMNS) {
+            String cell = record.get(column);
+            if (cell.length() > 1 && cell.charAt(0) == '\'' && FORMULA.indexOf(cell.charAt(1)) >= 0) {
+                cell = cell.substring(1);
+            } else if (!cell.isEmpty() && FORMULA.indexOf(cell.charAt(0)) >= 0) {
+                errors.add(column + ": a value beginning with " + cell.charAt(0) + " would run as a formula in a spreadsheet;"
+                        + " begin it with an apostrophe");
+            }
+            cells.put(column, cell);
+        }
+        String slug = cells.get("slug").strip();
+        if (slug.isEmpty()) {
+            errors.add("slug: missing required field");
+        } else if (!slug.matches("[a-z0-9-]+")) {
+            errors.add("slug: not a remedy slug: " + slug);
+        } else if (!slugs.add(slug)) {
+            errors.add("slug: duplicate slug " + slug + " in the file");
+        }
+        for (String required : List.of("title_vi", "title_en")) {
+            if (cells.get(required).isBlank()) {
+                errors.add(required + ": missing required field");
+            }
+        }
+        List<RemedyForm.Ingredient> ingredients = ingredients(cells.get("ingredients"), labels, errors);
+        if (!errors.isEmpty()) {
+            return new Row(line, slug, Change.ERROR, List.of(), errors, Optional.empty(), "");
+        }
+        RemedyEditing.Loaded loaded;
+        try {
+            loaded = editing.load(slug);
+        } catch (EditorialException e) {
+            return new Row(line, slug, Change.NEW, List.of(), List.of("no remedy " + slug
+                    + ": the import changes the museum's remedies, it does not add new ones"), Optional.empty(), "");
+        }
+        RemedyForm form = new RemedyForm(slug);
+        FIELDS.forEach((column, field) -> form.set(field, cells.get(column).replace("\r\n", "\n").strip()));
+        List<RemedyForm.Ingredient> existing = loaded.form().ingredients();
+        List<RemedyForm.Ingredient> kept = new ArrayList<>();
+        for (int i = 0; i < ingredients.size(); i++) {
+            RemedyForm.Ingredient ingredient = ingredients.get(i);
+            // An ingredient in its old place keeps its resource, and with it its processing, role and notes.
+            String iri = i < existing.size() && existing.get(i).species().equals(ingredient.species()) ? existing.get(i).iri() : null;
+            kept.add(new RemedyForm.Ingredient(iri, ingredient.species(), ingredient.speciesLabel(), ingredient.part(), ingredient.amount()));
+        }
+        form.setIngredients(kept);
+        List<Field> fields = form.differences(loaded.form());
+        if (fields.isEmpty()) {
+            return new Row(line, slug, Change.UNCHANGED, List.of(), List.of(), Optional.of(form), loaded.version());
+        }
+        if (loaded.revision().map(r -> r.state() == EditorialState.IN_REVIEW).orElse(false)) {
+            return new Row(line, slug, Change.ERROR, fields, List.of("the remedy is in review: a reviewer sends it back before it can change"),
+                    Optional.empty(), "");
+        }
+        Model base = editing.content(slug, loaded.revision());
+        List<String> violations = editing.validate(form, base, "en").stream()
+                .map(message -> "SHACL violation (" + message.field().name().toLowerCase(java.util.Locale.ROOT) + "): " + message.message())
+                .distinct().toList();
+        if (!violations.isEmpty()) {
+            return new Row(line, slug, Change.ERROR, fields, violations, Optional.empty(), "");
+        }
+        return new Row(line, slug, Change.CHANGED, fields, List.of(), Optional.of(form), loaded.version());
+    }
+
+    private static List<RemedyForm.Ingredient> ingredients(String cell, Map<String, String> labels, List<String> errors) {
+        List<RemedyForm.Ingredient> list = new ArrayList<>();
+        for (String entry : cell.split(";")) {
+            if (entry.isBlank()) {
+                continue;
+            }
+            String[] parts = entry.strip().split(":", 3);
+            String species = parts[0].strip();
+            String part = parts.length > 1 ? parts[1].strip() : "";
+            String amount = parts.length > 2 ? parts[2].strip() : "";
+            String iri = MuseumVocab.speciesIri(species);
+            if (!species.matches("[a-z0-9-]+") || !labels.containsKey(iri)) {
+                errors.add("ingredients: unknown species slug " + species);
+                continue;
+            }
+            if (!part.isEmpty() && !RemedyForm.PARTS.contains(part)) {
+                errors.add("ingredients: bad part " + part + " (one of " + String.join(", ", RemedyForm.PARTS) + ")");
+                continue;
+            }
+            list.add(new RemedyForm.Ingredient(null, iri, labels.get(iri), part, amount));
+        }
+        return list;
+    }
+
+    /**
+     * Writes the changed rows of a file as draft revisions, all or none: the file is checked again
+     * first, and if a row is now an error or its remedy changed since {@code previewed}, nothing is
+     * written. The import is recorded in the audit log.
+     *
+     * @return the slugs written
+     */
+    public synchronized List<String> confirm(RemedyWorkflow.Editor editor, byte[] bytes, List<Row> previewed, String address) {
+        if (!editor.roles().contains(vn.laocai.museum.app.curation.account.Role.CURATOR)) {
+            throw new EditorialException(editor.username() + " is not a curator");
+        }
+        List<Row> now = preview(bytes);
+        if (now.stream().anyMatch(row -> row.change() == Change.ERROR || row.change() == Change.NEW)) {
+            throw new Stale("The file has rows in error; nothing was written");
+        }
+        Map<String, String> versions = new LinkedHashMap<>();
+        previewed.forEach(row -> versions.put(row.slug(), row.version()));
+        for (Row row : now) {
+            if (!row.version().equals(versions.get(row.slug()))) {
+                throw new Stale("The remedy " + row.slug() + " changed since the preview; nothing was written");
+            }
+        }
+        List<String> written = new ArrayList<>();
+        for (Row row : now) {
+            if (row.change() == Change.CHANGED) {
+                editing.save(editor, row.form().orElseThrow(), row.version());
+                written.add(row.slug());
+            }
+        }
+        audit.record(new AuditEvent(clock.instant(), AuditAction.REMEDIES_IMPORTED, editor.username(), String.join(" ", written),
+                address == null ? "" : address, now.size() + " rows, " + written.size() + " changed"));
+        return written;
+    }
+
+    private static Row error(long line, String slug, String reason) {
+        return new Row(line, slug, Change.ERROR, List.of(), List.of(reason), Optional.empty(), "");
+    }
+
+    private static String slugOf(String speciesIri) {
+        String prefix = MuseumVocab.speciesIri("");
+        return speciesIri.startsWith(prefix) ? speciesIri.substring(prefix.length()) : speciesIri;
+    }
+
+    private static Map<String, Field> columns() {
+        Map<String, Field> map = new LinkedHashMap<>();
+        map.put("title_vi", Field.TITLE_VI);
+        map.put("title_en", Field.TITLE_EN);
+        map.put("summary_vi", Field.SUMMARY_VI);
+        map.put("summary_en", Field.SUMMARY_EN);
+        map.put("narrative_vi", Field.NARRATIVE);
+        map.put("tradition", Field.TRADITION);
+        map.put("ethnic_group", Field.ETHNIC_GROUP);
+        map.put("indications_vi", Field.INDICATIONS);
+        map.put("contraindications_vi", Field.CONTRAINDICATIONS);
+        map.put("preparation_vi", Field.PREPARATION);
+        map.put("safety_vi", Field.SAFETY);
+        map.put("sources", Field.SOURCES);
+        return Map.copyOf(map);
+    }
+}
