@@ -90,7 +90,7 @@ public class KioskScanView extends Div implements HasDynamicTitle, LocaleChangeO
         keypad.add(delete, clear);
         open.setId("kiosk-scan-open");
         open.addClassName("kiosk-scan-open");
-        add(title, intro, camera, status, message, fields, keypad, open);
+        add(title, intro, message, status, camera, fields, keypad, open);
         refreshEntry();
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
+import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import java.io.ByteArrayOutputStream;
@@ -68,10 +69,9 @@ class KioskScanBrowserTest extends AppTestBase {
         openWithCamera(url(ANGELICA).toString());
         browser.get(url("/kiosk?lang=vi").toString());
         wait.until(ExpectedConditions.elementToBeClickable(By.id("kiosk-scan-chip"))).click();
-        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("kiosk-video"))).isDisplayed()).isTrue();
-        assertThat(js("return typeof window.jsQR")).isEqualTo("function");
-
+        // The code is read within moments, so the scan page may already be gone: wait for the trace.
         wait.until(ExpectedConditions.urlContains("/kiosk/trace" + ANGELICA));
+        assertThat(js("return typeof window.jsQR")).isEqualTo("function");
         WebElement lot = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("trace-lot")));
         assertThat(lot.getText()).contains("(01)02000000000022(10)DQ-2412-07");
         assertThat(browser.findElement(By.id("trace-steps")).getText()).contains("Phân loại và đóng gói").contains("Rửa, thái lát và sấy");
@@ -94,6 +94,8 @@ class KioskScanBrowserTest extends AppTestBase {
         WebElement message = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("kiosk-scan-message")));
         wait.until(ExpectedConditions.textToBePresentInElement(message, "This is not a code of this museum."));
         assertThat(browser.getCurrentUrl()).contains("/kiosk/scan");
+        assertThat(browser.findElement(By.id("kiosk-video")).isDisplayed()).isTrue();
+        assertThat(browser.findElement(By.id("kiosk-scan-status")).getText()).isEqualTo("Hold the QR code in front of the camera.");
         assertThat(js("return window.museumKiosk.scanTracks.map(t => t.readyState).join()")).isEqualTo("live");
         HeadlessChromium.screenshot(browser, "kiosk-scan-foreign");
 
@@ -145,7 +147,7 @@ class KioskScanBrowserTest extends AppTestBase {
      * A Y4M video (4:2:0, 640×480, a few frames) of {@code text}'s QR code, black on white with a
      * quiet zone: what Chromium's fake camera plays in a loop.
      */
-    static void writeY4m(String text, Path file) throws Exception {
+    static void writeY4m(String text, Path file) throws IOException, WriterException {
         int width = 640;
         int height = 480;
         BitMatrix qr = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 400, 400, Map.of(EncodeHintType.MARGIN, 4));
@@ -170,10 +172,6 @@ class KioskScanBrowserTest extends AppTestBase {
             video.writeBytes(chroma);
             video.writeBytes(chroma);
         }
-        try {
-            Files.write(file, video.toByteArray());
-        } catch (IOException e) {
-            throw e;
-        }
+        Files.write(file, video.toByteArray());
     }
 }
