@@ -30,7 +30,10 @@ public class KioskHomeView extends ReaderPage {
     @Override
     protected String render(Locale reader) {
         SpeciesCatalogue catalogue = SpeciesCatalogue.read(species, facets, reader);
-        add(new H1(getTranslation("kiosk.strategic")), new Paragraph(getTranslation("kiosk.touchAHerb")));
+        Anchor scan = new Anchor("kiosk/scan", getTranslation("kiosk.scan.chip"));
+        scan.addClassName("kiosk-chip");
+        scan.setId("kiosk-scan-chip");
+        add(new H1(getTranslation("kiosk.strategic")), new Paragraph(getTranslation("kiosk.touchAHerb")), scan);
         add(KioskTiles.tiles(catalogue.strategic().stream().map(SpeciesCatalogue.Entry::species).toList(), reader));
         add(new H2(getTranslation("kiosk.others")));
         add(KioskTiles.tiles(catalogue.all().stream().filter(entry -> entry.summary().strategicRank() == null)

@@ -36,7 +36,8 @@ class AccessibilityBrowserTest extends AppTestBase {
     static Stream<String> publicPages() {
         return Stream.of("/", "/species", "/species/panax-notoginseng", "/remedies/tam-that-cam-mau",
                 "/knowledge/giay-foot-baths-ta-van", "/stories/bao-ton-sam-panax", "/search?q=tam%20that", "/models", "/map",
-                "/places", "/marks", "/conservation", "/about-data", "/stats", "/sparql-editor", "/kiosk", "/species/panax-notoginseng?lang=en");
+                "/places", "/marks", "/conservation", "/about-data", "/stats", "/sparql-editor", "/kiosk",
+                "/kiosk/scan", "/kiosk/trace/01/02000000000022/10/DQ-2412-07", "/species/panax-notoginseng?lang=en");
     }
 
     @BeforeAll
