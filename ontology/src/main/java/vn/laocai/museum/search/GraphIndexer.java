@@ -100,12 +100,19 @@ public final class GraphIndexer {
         update(DocumentKind.SPECIES, slug);
     }
 
-    /** Re-indexes one species, remedy, story or knowledge record after it changed. */
+    /**
+     * Re-indexes one species, remedy, story or knowledge record after it changed, and takes it out
+     * of the index when it is no longer public (archived, withdrawn).
+     */
     public void update(DocumentKind kind, String slug) {
         Objects.requireNonNull(kind, "kind");
-        (kind == DocumentKind.SPECIES ? species(slug) : document(kind, slug))
-                .map(doc -> facets == null ? doc : doc.withFacets(facets.of(doc.iri())))
-                .ifPresent(index::upsert);
+        Optional<SearchDocument> current = (kind == DocumentKind.SPECIES ? species(slug) : document(kind, slug))
+                .map(doc -> facets == null ? doc : doc.withFacets(facets.of(doc.iri())));
+        if (current.isPresent()) {
+            index.upsert(current.get());
+        } else {
+            index.remove(kind.iri(slug));
+        }
     }
 
     private Optional<SearchDocument> species(String slug) {

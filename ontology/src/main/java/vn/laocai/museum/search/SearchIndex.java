@@ -98,6 +98,17 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
+    /** Takes the document with this IRI out (nothing happens when there is none); visible to searches on return. */
+    public void remove(String iri) {
+        try {
+            writer.deleteDocuments(new Term(SearchFields.IRI, iri));
+            writer.commit();
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot remove " + iri + " from the index", e);
+        }
+    }
+
     /** Replaces the whole index with these documents in one commit. */
     public void rebuild(List<SearchDocument> all) {
         try {

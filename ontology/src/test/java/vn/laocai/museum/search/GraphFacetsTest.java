@@ -40,6 +40,18 @@ class GraphFacetsTest {
     }
 
     @Test
+    void updating_a_resource_that_is_no_longer_public_takes_it_out_of_the_index() {
+        String tamThat = vn.laocai.museum.ontology.MuseumVocab.speciesIri("panax-notoginseng");
+        assertThat(index.search("tam that", 10)).anyMatch(hit -> hit.iri().equals(tamThat));
+        store.write(writer -> writer.removeResource(MuseumGraph.PUBLIC, org.apache.jena.rdf.model.ResourceFactory.createResource(tamThat)));
+
+        indexer.update(vn.laocai.museum.ontology.DocumentKind.SPECIES, "panax-notoginseng");
+
+        assertThat(index.search("tam that", 10)).noneMatch(hit -> hit.iri().equals(tamThat));
+        assertThat(index.count()).isEqualTo(6);
+    }
+
+    @Test
     void a_species_has_its_family_and_a_remedy_the_families_of_its_ingredients() {
         SearchResults results = index.search(SearchRequest.of("tam that"));
         assertThat(results.facets().get("family")).containsExactly(new FacetCount("Araliaceae", "Araliaceae", 2));

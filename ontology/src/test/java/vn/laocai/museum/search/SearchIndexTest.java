@@ -88,6 +88,15 @@ class SearchIndexTest {
     }
 
     @Test
+    void remove_takes_one_document_out_and_leaves_the_others() {
+        index.remove("https://w3id.org/laocai-herbs/id/species/coptis-chinensis");
+        assertThat(index.count()).isEqualTo(6);
+        assertThat(titles("hoang lien")).doesNotContain("Hoàng liên");
+        index.remove("https://w3id.org/laocai-herbs/id/species/no-such-herb");
+        assertThat(index.count()).isEqualTo(6);
+    }
+
+    @Test
     void upsert_replaces_the_document_with_the_same_iri() {
         SearchDocument renamed = new SearchDocument("https://w3id.org/laocai-herbs/id/species/coptis-chinensis", "species",
                 "Hoàng liên chân gà", null, "Coptis chinensis", List.of(new SearchDocument.Name("Hoàng liên chân gà", "vi")),

@@ -4,7 +4,6 @@ import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import vn.laocai.museum.app.curation.audit.AuditRecorder;
-import vn.laocai.museum.ontology.DocumentCatalog;
 import vn.laocai.museum.ontology.DocumentKind;
 import vn.laocai.museum.ontology.GraphStore;
 import vn.laocai.museum.ontology.ShaclValidator;
@@ -15,15 +14,9 @@ import vn.laocai.museum.search.GraphIndexer;
 class EditorialConfiguration {
 
     @Bean
-    RemedyWorkflow remedyWorkflow(GraphStore graph, Clock clock, GraphIndexer indexer, DocumentCatalog documents) {
-        return new RemedyWorkflow(graph, ShaclValidator.museum(), clock, slug -> {
-            // The index has no removal of one document: an archived remedy goes with a rebuild.
-            if (documents.find(DocumentKind.REMEDY, slug, "vi").isPresent()) {
-                indexer.update(DocumentKind.REMEDY, slug);
-            } else {
-                indexer.rebuild();
-            }
-        });
+    RemedyWorkflow remedyWorkflow(GraphStore graph, Clock clock, GraphIndexer indexer) {
+        // A published remedy is upserted, an archived one taken out of the index.
+        return new RemedyWorkflow(graph, ShaclValidator.museum(), clock, slug -> indexer.update(DocumentKind.REMEDY, slug));
     }
 
     @Bean
