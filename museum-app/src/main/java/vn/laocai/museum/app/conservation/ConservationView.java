@@ -8,20 +8,16 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.router.BeforeEvent;
-import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
-import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
 import java.util.Locale;
-import vn.laocai.museum.app.base.i18n.ContentLanguage;
 import vn.laocai.museum.app.base.ui.DocumentSections;
 import vn.laocai.museum.app.base.ui.MainLayout;
-import vn.laocai.museum.app.base.ui.ReaderPage;
 import vn.laocai.museum.app.places.Facts;
+import vn.laocai.museum.app.places.ReferencePage;
 import vn.laocai.museum.ontology.ReferenceCatalog;
 import vn.laocai.museum.ontology.References;
 
@@ -32,34 +28,25 @@ import vn.laocai.museum.ontology.References;
 @Route(value = "conservation", layout = MainLayout.class)
 @AnonymousAllowed
 @StyleSheet("context://styles/reference.css")
-public class ConservationView extends ReaderPage implements HasUrlParameter<String> {
-
-    private final ReferenceCatalog catalog;
-    private String slug;
+public class ConservationView extends ReferencePage {
 
     public ConservationView(ReferenceCatalog catalog) {
-        this.catalog = catalog;
-        addClassName("museum-conservation");
+        super(catalog, "museum-conservation");
     }
 
     @Override
-    public void setParameter(BeforeEvent event, @OptionalParameter String slug) {
-        this.slug = slug == null || slug.isBlank() ? null : slug;
-        refresh();
+    protected String renderList(References references, Locale reader) {
+        String title = getTranslation("conservation.title");
+        add(new H1(title), new Paragraph(getTranslation("conservation.intro")));
+        add(Facts.links(getTranslation("conservation.lists"), references.lists(), list -> "conservation/" + list.slug(),
+                References.ConservationList::name).toArray(Component[]::new));
+        add(Facts.links(getTranslation("conservation.instruments"), references.instruments(),
+                instrument -> "instruments/" + instrument.slug(), References.Instrument::name).toArray(Component[]::new));
+        return title;
     }
 
     @Override
-    protected String render(Locale reader) {
-        References references = catalog.read(ContentLanguage.code(reader));
-        if (slug == null) {
-            String title = getTranslation("conservation.title");
-            add(new H1(title), new Paragraph(getTranslation("conservation.intro")));
-            add(Facts.links(getTranslation("conservation.lists"), references.lists(), list -> "conservation/" + list.slug(),
-                    References.ConservationList::name).toArray(Component[]::new));
-            add(Facts.links(getTranslation("conservation.instruments"), references.instruments(),
-                    instrument -> "instruments/" + instrument.slug(), References.Instrument::name).toArray(Component[]::new));
-            return title;
-        }
+    protected String renderOne(References references, String slug, Locale reader) {
         References.ConservationList list = references.list(slug).orElseThrow(() -> new NotFoundException("No list " + slug));
         add(new H1(list.name()));
         add(new Facts().add(getTranslation("conservation.code"), list.code())

@@ -5,19 +5,15 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.router.BeforeEvent;
-import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
-import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Locale;
-import vn.laocai.museum.app.base.i18n.ContentLanguage;
 import vn.laocai.museum.app.base.ui.DocumentSections;
 import vn.laocai.museum.app.base.ui.MainLayout;
-import vn.laocai.museum.app.base.ui.ReaderPage;
 import vn.laocai.museum.app.places.Facts;
+import vn.laocai.museum.app.places.ReferencePage;
 import vn.laocai.museum.ontology.ReferenceCatalog;
 import vn.laocai.museum.ontology.References;
 
@@ -25,32 +21,23 @@ import vn.laocai.museum.ontology.References;
 @Route(value = "instruments", layout = MainLayout.class)
 @AnonymousAllowed
 @StyleSheet("context://styles/reference.css")
-public class InstrumentsView extends ReaderPage implements HasUrlParameter<String> {
-
-    private final ReferenceCatalog catalog;
-    private String slug;
+public class InstrumentsView extends ReferencePage {
 
     public InstrumentsView(ReferenceCatalog catalog) {
-        this.catalog = catalog;
-        addClassName("museum-instruments");
+        super(catalog, "museum-instruments");
     }
 
     @Override
-    public void setParameter(BeforeEvent event, @OptionalParameter String slug) {
-        this.slug = slug == null || slug.isBlank() ? null : slug;
-        refresh();
+    protected String renderList(References references, Locale reader) {
+        String title = getTranslation("conservation.instruments");
+        add(new H1(title), new Paragraph(new Anchor("conservation", getTranslation("conservation.title"))));
+        add(Facts.links(title, references.instruments(), i -> "instruments/" + i.slug(), References.Instrument::name).stream()
+                .skip(1).toArray(Component[]::new));
+        return title;
     }
 
     @Override
-    protected String render(Locale reader) {
-        References references = catalog.read(ContentLanguage.code(reader));
-        if (slug == null) {
-            String title = getTranslation("conservation.instruments");
-            add(new H1(title), new Paragraph(new Anchor("conservation", getTranslation("conservation.title"))));
-            add(Facts.links(title, references.instruments(), i -> "instruments/" + i.slug(), References.Instrument::name).stream()
-                    .skip(1).toArray(Component[]::new));
-            return title;
-        }
+    protected String renderOne(References references, String slug, Locale reader) {
         References.Instrument instrument = references.instrument(slug).orElseThrow(() -> new NotFoundException("No instrument " + slug));
         add(new H1(instrument.name()));
         if (!instrument.verified()) {

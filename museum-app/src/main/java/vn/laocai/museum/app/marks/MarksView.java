@@ -7,20 +7,16 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.router.BeforeEvent;
-import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
-import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
 import java.util.Locale;
-import vn.laocai.museum.app.base.i18n.ContentLanguage;
 import vn.laocai.museum.app.base.ui.DocumentSections;
 import vn.laocai.museum.app.base.ui.MainLayout;
-import vn.laocai.museum.app.base.ui.ReaderPage;
 import vn.laocai.museum.app.places.Facts;
+import vn.laocai.museum.app.places.ReferencePage;
 import vn.laocai.museum.ontology.ReferenceCatalog;
 import vn.laocai.museum.ontology.References;
 
@@ -31,35 +27,26 @@ import vn.laocai.museum.ontology.References;
 @Route(value = "marks", layout = MainLayout.class)
 @AnonymousAllowed
 @StyleSheet("context://styles/reference.css")
-public class MarksView extends ReaderPage implements HasUrlParameter<String> {
-
-    private final ReferenceCatalog catalog;
-    private String slug;
+public class MarksView extends ReferencePage {
 
     public MarksView(ReferenceCatalog catalog) {
-        this.catalog = catalog;
-        addClassName("museum-marks");
+        super(catalog, "museum-marks");
     }
 
     @Override
-    public void setParameter(BeforeEvent event, @OptionalParameter String slug) {
-        this.slug = slug == null || slug.isBlank() ? null : slug;
-        refresh();
-    }
-
-    @Override
-    protected String render(Locale reader) {
-        References references = catalog.read(ContentLanguage.code(reader));
-        if (slug == null) {
-            String title = getTranslation("marks.title");
-            add(new H1(title), new Paragraph(getTranslation("marks.intro")));
-            for (References.Mark.Kind kind : References.Mark.Kind.values()) {
-                List<References.Mark> marks = references.marks().stream().filter(mark -> mark.kind() == kind).toList();
-                add(Facts.links(getTranslation(kindKey(kind)), marks, mark -> "marks/" + mark.slug(), References.Mark::name)
-                        .toArray(Component[]::new));
-            }
-            return title;
+    protected String renderList(References references, Locale reader) {
+        String title = getTranslation("marks.title");
+        add(new H1(title), new Paragraph(getTranslation("marks.intro")));
+        for (References.Mark.Kind kind : References.Mark.Kind.values()) {
+            List<References.Mark> marks = references.marks().stream().filter(mark -> mark.kind() == kind).toList();
+            add(Facts.links(getTranslation(kindKey(kind)), marks, mark -> "marks/" + mark.slug(), References.Mark::name)
+                    .toArray(Component[]::new));
         }
+        return title;
+    }
+
+    @Override
+    protected String renderOne(References references, String slug, Locale reader) {
         References.Mark mark = references.mark(slug).orElseThrow(() -> new NotFoundException("No mark " + slug));
         add(new H1(mark.name()));
         add(new Facts()

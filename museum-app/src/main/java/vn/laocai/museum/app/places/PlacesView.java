@@ -8,19 +8,14 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.router.BeforeEvent;
-import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
-import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
 import java.util.Locale;
-import vn.laocai.museum.app.base.i18n.ContentLanguage;
 import vn.laocai.museum.app.base.ui.DocumentSections;
 import vn.laocai.museum.app.base.ui.MainLayout;
-import vn.laocai.museum.app.base.ui.ReaderPage;
 import vn.laocai.museum.app.map.MapMarker;
 import vn.laocai.museum.app.map.MapProperties;
 import vn.laocai.museum.app.map.MapSections;
@@ -36,33 +31,19 @@ import vn.laocai.museum.ontology.References;
 @Route(value = "places", layout = MainLayout.class)
 @AnonymousAllowed
 @StyleSheet("context://styles/reference.css")
-public class PlacesView extends ReaderPage implements HasUrlParameter<String> {
+public class PlacesView extends ReferencePage {
 
-    private final ReferenceCatalog catalog;
     private final MapProperties mapSettings;
     private final ProvinceOutline outline;
-    private String slug;
 
     public PlacesView(ReferenceCatalog catalog, MapProperties mapSettings, ProvinceOutline outline) {
-        this.catalog = catalog;
+        super(catalog, "museum-places");
         this.mapSettings = mapSettings;
         this.outline = outline;
-        addClassName("museum-places");
     }
 
     @Override
-    public void setParameter(BeforeEvent event, @OptionalParameter String slug) {
-        this.slug = slug == null || slug.isBlank() ? null : slug;
-        refresh();
-    }
-
-    @Override
-    protected String render(Locale reader) {
-        References references = catalog.read(ContentLanguage.code(reader));
-        return slug == null ? renderList(references) : renderPlace(references, reader);
-    }
-
-    private String renderList(References references) {
+    protected String renderList(References references, Locale reader) {
         String title = getTranslation("places.title");
         add(new H1(title), new Paragraph(getTranslation("places.intro")), new Anchor("map", getTranslation("map.title")));
         UnorderedList districts = new UnorderedList();
@@ -81,7 +62,8 @@ public class PlacesView extends ReaderPage implements HasUrlParameter<String> {
         return title;
     }
 
-    private String renderPlace(References references, Locale reader) {
+    @Override
+    protected String renderOne(References references, String slug, Locale reader) {
         References.Place place = references.place(slug).orElseThrow(() -> new NotFoundException("No place " + slug));
         add(new H1(place.name()));
         Facts facts = new Facts()
