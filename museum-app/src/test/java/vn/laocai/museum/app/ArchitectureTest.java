@@ -16,11 +16,12 @@ class ArchitectureTest {
     private static final String[] LIBRARIES = {"vn.laocai.museum.ontology..", "vn.laocai.museum.search..",
             "vn.laocai.museum.content..", "vn.laocai.museum.media..", "vn.laocai.museum.export.."};
 
-    /** Without one, Vaadin's access control refuses the view (or every view in the layout) to everyone. */
+    /** Without one, Vaadin's access control refuses the view (or every view in the layout, or the error page) to everyone. */
     @ArchTest
     static final ArchRule every_view_and_layout_says_who_may_open_it = classes()
             .that().areAnnotatedWith(com.vaadin.flow.router.Route.class)
             .or().implement(com.vaadin.flow.router.RouterLayout.class).and().areNotInterfaces()
+            .or().implement(com.vaadin.flow.router.HasErrorParameter.class).and().areNotInterfaces()
             .should().beAnnotatedWith(com.vaadin.flow.server.auth.AnonymousAllowed.class)
             .orShould().beAnnotatedWith(jakarta.annotation.security.RolesAllowed.class)
             .orShould().beAnnotatedWith(jakarta.annotation.security.PermitAll.class);

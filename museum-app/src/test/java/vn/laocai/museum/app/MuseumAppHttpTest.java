@@ -66,6 +66,16 @@ class MuseumAppHttpTest extends AppTestBase {
         assertThat(get("/stories/no-such-story").statusCode()).isEqualTo(404);
     }
 
+    /** A browser following a dead link gets the museum's own page in both languages, not the framework's error page. */
+    @Test
+    void an_unknown_page_answers_a_browser_with_the_museums_page_in_both_languages() throws Exception {
+        HttpResponse<String> page = get("/species/no-such-herb", "Accept", "text/html,application/xhtml+xml");
+        assertThat(page.statusCode()).isEqualTo(404);
+        assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+        assertThat(page.body()).contains("<html lang=\"vi\">", "Không tìm thấy trang này", "lang=\"en\"", "This page was not found",
+                "href=\"/species\"").doesNotContain("Whitelabel", "no-such-herb");
+    }
+
     @Test
     void known_pages_are_served() throws Exception {
         assertThat(get("/species/panax-notoginseng").statusCode()).isEqualTo(200);

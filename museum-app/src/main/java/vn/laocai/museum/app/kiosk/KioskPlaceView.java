@@ -9,7 +9,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
@@ -41,7 +40,7 @@ public class KioskPlaceView extends ReaderPage implements HasUrlParameter<String
     @Override
     protected String render(Locale reader) {
         References references = catalog.read(ContentLanguage.code(reader));
-        References.Place place = references.place(slug).orElseThrow(() -> new NotFoundException("No place " + slug));
+        References.Place place = references.place(slug).orElseThrow(() -> new KioskPageNotFound("No place " + slug));
         Anchor back = new Anchor("kiosk/map", getTranslation("kiosk.backToMap"));
         back.addClassName("kiosk-back");
         add(back, new H1(place.name()));

@@ -12,7 +12,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
@@ -75,7 +74,7 @@ public class KioskSpeciesView extends ReaderPage implements HasUrlParameter<Stri
     @Override
     protected String render(Locale reader) {
         Localized<SpeciesDetail> localized = ContentLanguage.species(species, slug, reader)
-                .orElseThrow(() -> new NotFoundException("No species " + slug));
+                .orElseThrow(() -> new KioskPageNotFound("No species " + slug));
         SpeciesDetail detail = localized.value();
         Anchor back = new Anchor("kiosk", getTranslation("kiosk.back"));
         back.addClassName("kiosk-back");

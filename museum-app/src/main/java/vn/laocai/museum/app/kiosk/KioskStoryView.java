@@ -6,7 +6,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Locale;
@@ -43,7 +42,7 @@ public class KioskStoryView extends ReaderPage implements HasUrlParameter<String
     @Override
     protected String render(Locale reader) {
         Localized<Document> localized = ContentLanguage.document(documents, DocumentKind.STORY, slug, reader)
-                .orElseThrow(() -> new NotFoundException("No story " + slug));
+                .orElseThrow(() -> new KioskPageNotFound("No story " + slug));
         Document story = localized.value();
         Anchor back = new Anchor("kiosk", getTranslation("kiosk.back"));
         back.addClassName("kiosk-back");

@@ -89,8 +89,10 @@ class CurationBrowserTest extends CurationAppTestBase {
 
         for (String denied : new String[] {"/curation/accounts", "/curation/audit"}) {
             browser.get(page(denied));
-            wait.until(driver -> driver.findElement(By.tagName("body")).getText().contains("curation/"));
+            WebElement refusal = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".museum-access-denied h1")));
+            assertThat(refusal.getText()).isEqualTo("Trang này cần một vai trò khác");
             assertThat(browser.findElements(By.cssSelector(".museum-accounts, .museum-audit"))).as(denied).isEmpty();
+            assertThat(browser.findElement(By.cssSelector(".museum-access-denied a[href='curation']")).isDisplayed()).isTrue();
         }
         HeadlessChromium.screenshot(browser, "curation-denied");
 

@@ -17,6 +17,7 @@ public enum AuditAction {
     ROLES_CHANGED("roles-changed"),
     PASSWORD_RESET("password-reset"),
     AUDIT_EXPORTED("audit-exported"),
+    DATA_EXPORTED("data-exported"),
     REMEDIES_EXPORTED("remedies-exported"),
     REMEDIES_IMPORTED("remedies-imported");
 
