@@ -2,17 +2,14 @@ package vn.laocai.museum.app.kiosk;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.i18n.LocaleChangeEvent;
-import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Locale;
 import java.util.Optional;
+import vn.laocai.museum.app.base.ui.ReaderPage;
 import vn.laocai.museum.app.trace.DigitalLink;
 import vn.laocai.museum.app.trace.TraceResult;
 import vn.laocai.museum.app.trace.TraceService;
@@ -24,11 +21,10 @@ import vn.laocai.museum.app.trace.TraceService;
 @Route(value = "kiosk/trace/01/:gtin/10/:lot", layout = KioskLayout.class)
 @AnonymousAllowed
 @StyleSheet("context://styles/trace.css")
-public class KioskTraceView extends Div implements BeforeEnterObserver, HasDynamicTitle, LocaleChangeObserver {
+public class KioskTraceView extends ReaderPage implements BeforeEnterObserver {
 
     private final TraceService trace;
     private Optional<DigitalLink> code = Optional.empty();
-    private Locale rendered;
 
     public KioskTraceView(TraceService trace) {
         this.trace = trace;
@@ -37,29 +33,18 @@ public class KioskTraceView extends Div implements BeforeEnterObserver, HasDynam
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        code = DigitalLink.of(event.getRouteParameters().get("gtin").orElse(""), event.getRouteParameters().get("lot").orElse(""));
-        render();
+        code = DigitalLink.of(event.getRouteParameters());
+        refresh();
     }
 
     @Override
-    public void localeChange(LocaleChangeEvent event) {
-        if (rendered != null && !getLocale().equals(rendered)) {
-            render();
-        }
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("site.pageTitle", getTranslation("trace.title"));
-    }
-
-    private void render() {
-        removeAll();
-        rendered = getLocale();
+    protected String render(Locale reader) {
         Anchor again = new Anchor("kiosk/scan", getTranslation("kiosk.scan.again"));
         again.addClassName("kiosk-back");
         again.setId("kiosk-scan-again");
-        add(again, new H1(getTranslation("trace.title")));
-        new TraceResult(trace, "kiosk/species/", false).addTo(this, code, getLocale());
+        String title = getTranslation("trace.title");
+        add(again, new H1(title));
+        new TraceResult(trace, "kiosk/species/", false).addTo(this, code, reader);
+        return title;
     }
 }

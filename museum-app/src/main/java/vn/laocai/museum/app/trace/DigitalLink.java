@@ -1,5 +1,6 @@
 package vn.laocai.museum.app.trace;
 
+import com.vaadin.flow.router.RouteParameters;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -40,6 +41,11 @@ public record DigitalLink(Gtin gtin, String lot) {
     }
 
     private static final Pattern ELEMENT_STRING = Pattern.compile("\\(01\\)([0-9]{8,14})\\(10\\)([A-Za-z0-9-]{1,20})");
+
+    /** The code in a trace page's route ({@code 01/:gtin/10/:lot}), if it is a well-formed one. */
+    public static Optional<DigitalLink> of(RouteParameters route) {
+        return of(route.get("gtin").orElse(""), route.get("lot").orElse(""));
+    }
 
     /** A code as a visitor may type it: the printed {@code (01)…(10)…}, or a Digital Link path or URL. */
     public static Optional<DigitalLink> parseTyped(String text) {

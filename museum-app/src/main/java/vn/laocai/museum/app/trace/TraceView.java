@@ -1,19 +1,15 @@
 package vn.laocai.museum.app.trace;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.i18n.LocaleChangeEvent;
-import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Locale;
 import java.util.Optional;
 import vn.laocai.museum.app.base.ui.MainLayout;
+import vn.laocai.museum.app.base.ui.ReaderPage;
 
 /**
  * The public trace page a product's QR code opens: {@code /01/<gtin>/10/<lot>}. It shows the chain
@@ -24,11 +20,10 @@ import vn.laocai.museum.app.base.ui.MainLayout;
 @Route(value = "01/:gtin/10/:lot", layout = MainLayout.class)
 @AnonymousAllowed
 @StyleSheet("context://styles/trace.css")
-public class TraceView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle, LocaleChangeObserver {
+public class TraceView extends ReaderPage implements BeforeEnterObserver {
 
     private final TraceService trace;
     private Optional<DigitalLink> code = Optional.empty();
-    private Locale rendered;
 
     public TraceView(TraceService trace) {
         this.trace = trace;
@@ -37,27 +32,15 @@ public class TraceView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        code = DigitalLink.of(event.getRouteParameters().get("gtin").orElse(""), event.getRouteParameters().get("lot").orElse(""));
-        render();
+        code = DigitalLink.of(event.getRouteParameters());
+        refresh();
     }
 
     @Override
-    public void localeChange(LocaleChangeEvent event) {
-        if (rendered != null && !getLocale().equals(rendered)) {
-            render();
-            UI.getCurrent().getPage().setTitle(getPageTitle());
-        }
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("site.pageTitle", getTranslation("trace.title"));
-    }
-
-    private void render() {
-        removeAll();
-        rendered = getLocale();
-        add(new H1(getTranslation("trace.title")));
-        new TraceResult(trace, "species/", true).addTo(this, code, getLocale());
+    protected String render(Locale reader) {
+        String title = getTranslation("trace.title");
+        add(new H1(title));
+        new TraceResult(trace, "species/", true).addTo(this, code, reader);
+        return title;
     }
 }
