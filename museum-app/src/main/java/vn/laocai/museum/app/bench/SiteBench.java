@@ -19,6 +19,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.ToDoubleFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
@@ -58,6 +59,9 @@ final class SiteBench implements Callable<Integer> {
     @Option(names = "--sessions", description = "Idle sessions for the heap figure (default: ${DEFAULT-VALUE}).")
     int sessions = 1000;
 
+    @Option(names = "--paints", description = "Page loads in headless Chromium for the paint times (default: ${DEFAULT-VALUE}; 0 skips).")
+    int paints = 9;
+
     @Option(names = "--media-requests", description = "Media requests timed under load, each way (default: ${DEFAULT-VALUE}).")
     int mediaRequests = 2000;
 
@@ -83,6 +87,7 @@ final class SiteBench implements Callable<Integer> {
             renderOneAtATime(base, pages);
             renderUnderLoad(base, pages);
             mediaUnderLoad(base, s3Port);
+            paintInChromium(base);
             return 0;
         } finally {
             MediaBench.delete(data);
@@ -209,6 +214,42 @@ final class SiteBench implements Callable<Integer> {
             }
         }
         return millis;
+    }
+
+    /**
+     * First and largest paint of a species page in headless Chromium (phone size, empty cache), and
+     * when its live view has taken over; the peer is a static page of the museum (its 404 page,
+     * no script) loaded the same way.
+     */
+    private void paintInChromium(URI base) throws Exception {
+        if (paints <= 0) {
+            return;
+        }
+        URI species = base.resolve("/species/panax-notoginseng");
+        URI still = base.resolve("/error/404.html");
+        List<ChromiumPaint.Visit> page = new ArrayList<>();
+        List<ChromiumPaint.Visit> peer = new ArrayList<>();
+        try (ChromiumPaint chromium = ChromiumPaint.start()) {
+            chromium.visit(species, "vaadin-app-layout .museum-names"); // warm-up
+            for (int i = 0; i < paints; i++) {
+                page.add(chromium.visit(species, "vaadin-app-layout .museum-names"));
+                peer.add(chromium.visit(still, "h1"));
+            }
+        }
+        System.out.printf("species page in headless Chromium, %d loads, phone size, empty cache (median, ms from navigation):%n", paints);
+        System.out.printf("  species page    first paint %6.0f   first contentful %6.0f   largest contentful %6.0f   live view ready %6.0f%n",
+                median(page, ChromiumPaint.Visit::firstPaint), median(page, ChromiumPaint.Visit::firstContentfulPaint),
+                median(page, ChromiumPaint.Visit::largestContentfulPaint), median(page, ChromiumPaint.Visit::ready));
+        System.out.printf("  static page (peer)  first paint %6.0f   first contentful %6.0f   largest contentful %6.0f%n",
+                median(peer, ChromiumPaint.Visit::firstPaint), median(peer, ChromiumPaint.Visit::firstContentfulPaint),
+                median(peer, ChromiumPaint.Visit::largestContentfulPaint));
+        System.out.printf("  ratio species / static: first contentful %.2fx, largest contentful %.2fx%n",
+                median(page, ChromiumPaint.Visit::firstContentfulPaint) / median(peer, ChromiumPaint.Visit::firstContentfulPaint),
+                median(page, ChromiumPaint.Visit::largestContentfulPaint) / median(peer, ChromiumPaint.Visit::largestContentfulPaint));
+    }
+
+    private static double median(List<ChromiumPaint.Visit> visits, ToDoubleFunction<ChromiumPaint.Visit> figure) {
+        return median(visits.stream().mapToDouble(figure).toArray());
     }
 
     private static List<String> pages(URI base) throws IOException, InterruptedException {
