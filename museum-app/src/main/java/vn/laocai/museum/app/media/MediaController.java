@@ -1,8 +1,10 @@
 package vn.laocai.museum.app.media;
 
+import java.io.IOException;
 import java.time.Duration;
-import java.util.Optional;
 import java.util.List;
+import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpRange;
 import org.springframework.http.HttpHeaders;
@@ -21,7 +23,8 @@ import vn.laocai.museum.media.ObjectKeys;
 
 /**
  * Serves stored media at {@code /media/sha256/ab/<sha256>.<ext>}. Keys are content hashes, so a
- * response never changes: it is cached for a year and revalidated by ETag.
+ * response never changes: it is cached for a year and revalidated by ETag, and the app keeps the
+ * small ones it served lately in memory ({@code museum.media.cache-mb}, default 64; 0 keeps none).
  */
 @RestController
 class MediaController {
@@ -29,9 +32,11 @@ class MediaController {
     private static final CacheControl FOREVER = CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable();
 
     private final MediaStore store;
+    private final RecentMedia recent;
 
-    MediaController(MediaStore store) {
+    MediaController(MediaStore store, @Value("${museum.media.cache-mb:64}") long cacheMb) {
         this.store = store;
+        this.recent = new RecentMedia(cacheMb * 1024 * 1024, 2 * 1024 * 1024);
     }
 
     @GetMapping("/media/sha256/{prefix}/{file}")
@@ -46,25 +51,43 @@ class MediaController {
         if (etag.equals(ifNoneMatch)) {
             return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).cacheControl(FOREVER).build();
         }
+        Optional<HttpRange> part = singleRange(range);
+        Optional<RecentMedia.Kept> kept = part.isPresent() ? Optional.empty() : recent.get(key);
+        if (kept.isPresent()) {
+            return whole(kept.get());
+        }
         Optional<MediaContent> content;
         try {
-            Optional<HttpRange> part = singleRange(range);
             if (part.isPresent()) {
                 return partial(key, part.get());
             }
             content = store.get(key);
-        } catch (MediaStoreException e) {
+            if (content.isPresent() && recent.keeps(content.get().object().size())) {
+                try (MediaContent media = content.get()) {
+                    RecentMedia.Kept read = new RecentMedia.Kept(media.stream().readAllBytes(), media.object().etag(),
+                            media.object().contentType());
+                    recent.put(key, read);
+                    return whole(read);
+                }
+            }
+        } catch (MediaStoreException | IOException e) {
             return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "30").build();
         }
         if (content.isEmpty()) {
             return ResponseEntity.notFound().build();
         }
         MediaContent media = content.get();
-        ResponseEntity.BodyBuilder response = described(ResponseEntity.ok(), media);
+        ResponseEntity.BodyBuilder response = described(ResponseEntity.ok(), media.object().etag(), media.object().contentType());
         if (media.object().size() >= 0) {
             response.contentLength(media.object().size());
         }
         return response.body(streamed(media));
+    }
+
+    /** A small object answered from memory. */
+    private static ResponseEntity<StreamingResponseBody> whole(RecentMedia.Kept object) {
+        return described(ResponseEntity.ok(), object.etag(), object.contentType()).contentLength(object.bytes().length)
+                .body(out -> out.write(object.bytes()));
     }
 
     /**
@@ -94,18 +117,18 @@ class MediaController {
             return ResponseEntity.notFound().build();
         }
         MediaContent media = content.get();
-        return described(ResponseEntity.status(HttpStatus.PARTIAL_CONTENT), media)
+        return described(ResponseEntity.status(HttpStatus.PARTIAL_CONTENT), media.object().etag(), media.object().contentType())
                 .header(HttpHeaders.CONTENT_RANGE, "bytes " + start + "-" + end + "/" + size)
                 .contentLength(end - start + 1)
                 .body(streamed(media));
     }
 
     /** The headers of every answer with bytes: ranges accepted, ETag, cached for good, the stored type. */
-    private static ResponseEntity.BodyBuilder described(ResponseEntity.BodyBuilder response, MediaContent media) {
+    private static ResponseEntity.BodyBuilder described(ResponseEntity.BodyBuilder response, String etag, String contentType) {
         return response.header(HttpHeaders.ACCEPT_RANGES, "bytes")
-                .eTag(media.object().etag())
+                .eTag(etag)
                 .cacheControl(FOREVER)
-                .contentType(MediaType.parseMediaType(media.object().contentType()));
+                .contentType(MediaType.parseMediaType(contentType));
     }
 
     /** Streams the content to the client and closes it, also when the client goes away. */

@@ -80,24 +80,36 @@ class MediaStoreDownTest {
         HttpResponse<String> page = get("/species/panax-notoginseng");
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("Tam thất");
-        HttpResponse<String> media = get(picture);
+        // A picture the museum served lately is answered from its memory; one it never served cannot be.
+        HttpResponse<String> kept = get(picture);
+        assertThat(kept.statusCode()).isEqualTo(200);
+        assertThat(kept.headers().firstValue("ETag")).isPresent();
+        String unseen = firstPicture(get("/species/panax-vietnamensis").body());
+        HttpResponse<String> media = get(unseen);
         assertThat(media.statusCode()).isEqualTo(503);
         assertThat(media.headers().firstValue("Retry-After")).contains("30");
 
         // Media are cached for good once loaded (content-addressed keys): a first-time visitor's browser.
         ((ChromeDriver) browser).executeCdpCommand("Network.clearBrowserCache", Map.of());
-        browser.get(url("/species/panax-notoginseng"));
+        browser.get(url("/species/panax-vietnamensis"));
         WebElement gallery = waitFor().until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("vaadin-app-layout .museum-gallery.museum-media-missing")));
         assertThat(gallery.getAttribute("data-media-missing")).isEqualTo("Ảnh và mô hình tạm thời chưa tải được. Xin thử lại sau ít phút.");
-        assertThat(browser.findElement(By.cssSelector("vaadin-app-layout h1")).getText()).isEqualTo("Tam thất");
+        assertThat(browser.findElement(By.cssSelector("vaadin-app-layout h1")).getText()).isEqualTo("Sâm Ngọc Linh (sâm Việt Nam)");
         HeadlessChromium.screenshot(browser, "species-media-store-down");
 
         s3 = EmbeddedS3Server.start(DATA.resolve("s3"), S3_PORT, "down-test-access", "down-test-secret-key");
         assertThat(get("/actuator/health").body()).doesNotContain("\"status\":\"DOWN\"");
-        assertThat(get(picture).statusCode()).isEqualTo(200);
+        assertThat(get(unseen).statusCode()).isEqualTo(200);
         assertThat(leadPictureLoads()).isEqualTo(picture);
         assertThat(browser.findElements(By.cssSelector(".museum-media-missing"))).isEmpty();
+    }
+
+    /** The path of the first stored picture a page's first HTML names. */
+    private static String firstPicture(String html) {
+        java.util.regex.Matcher picture = java.util.regex.Pattern.compile("media/sha256/[0-9a-f]{2}/[0-9a-f]{64}\\.(?:png|jpg)").matcher(html);
+        assertThat(picture.find()).as("a picture in the page").isTrue();
+        return "/" + picture.group();
     }
 
     /** Opens the species page, waits until its lead picture has loaded, and returns its path. */
