@@ -21,19 +21,23 @@ import vn.laocai.museum.ontology.Queries;
  */
 final class OcopProductTable extends SectorTable {
 
-    private static final List<String> CERTIFICATE_COLUMNS = List.of("certificate", "certified_from", "certified_to");
+    /** Columns that, left empty, keep what the graph holds: the certificate and the cited source. */
+    private static final List<String> KEPT_WHEN_EMPTY = List.of("certificate", "certified_from", "certified_to", "source_title",
+            "source_url");
 
     OcopProductTable() {
         super("ocop-products", org.apache.jena.rdf.model.ResourceFactory.createResource(SectorTables.HERB + "OcopProduct"), List.of(
                 SectorColumn.id("id"),
                 SectorColumn.text("name_vi", true, SectorTables.NAME, "vi"),
-                SectorColumn.text("name_en", false, SectorTables.NAME, "en"),
+                SectorColumn.text("name_en", true, SectorTables.NAME, "en"),
                 SectorColumn.integer("stars", true, property(SectorTables.HERB, "ocopRating"), 3, 5),
                 SectorColumn.reference("producer", true, property(SectorTables.SCHEMA, "manufacturer"), "org/", SectorTables.ORGANISATION),
                 SectorColumn.reference("place", false, DCTerms.spatial, "place/", SectorTables.COMMUNE, SectorTables.DISTRICT),
                 SectorColumn.text("certificate", false, null, null),
                 SectorColumn.of("certified_from", DATE, false, null),
-                SectorColumn.of("certified_to", DATE, false, null)), List.of("id"));
+                SectorColumn.of("certified_to", DATE, false, null),
+                SectorColumn.text("source_title", false, null, null),
+                SectorColumn.text("source_url", false, null, null)), List.of("id"));
     }
 
     @Override
@@ -70,12 +74,38 @@ final class OcopProductTable extends SectorTable {
         if ((to || number) && !from) {
             errors.add(FieldError.of("certified_from", "required"));
         }
+        String title = SectorValues.clean(values.get("source_title"));
+        String url = SectorValues.clean(values.get("source_url"));
+        if (!url.isEmpty() && !url.matches("https?://\\S+")) {
+            errors.add(FieldError.of("source_url", "url", url));
+        }
+        if (title.isEmpty() != url.isEmpty()) {
+            errors.add(FieldError.of(title.isEmpty() ? "source_title" : "source_url", "required"));
+        }
         return errors;
+    }
+
+    @Override
+    boolean keptWhenEmpty(String column) {
+        return KEPT_WHEN_EMPTY.contains(column);
     }
 
     @Override
     Model describe(String iri, Map<String, String> values, Model stored) {
         Model model = super.describe(iri, values, stored);
+        if (!SectorValues.clean(values.get("source_url")).isEmpty()) {
+            Resource product = model.createResource(iri);
+            model.listObjectsOfProperty(product, DCTerms.source).toList().forEach(former -> {
+                if (former.isAnon()) {
+                    model.removeAll(former.asResource(), null, null);
+                }
+            });
+            model.removeAll(product, DCTerms.source, null);
+            product.addProperty(DCTerms.source, model.createResource(iri + "#source")
+                    .addProperty(RDF.type, DCTerms.BibliographicResource)
+                    .addProperty(property(SectorTables.SCHEMA, "url"), model.createResource(values.get("source_url").strip()))
+                    .addProperty(DCTerms.title, values.get("source_title").strip()));
+        }
         if (SectorValues.clean(values.get("certified_from")).isEmpty()) {
             return model;
         }
@@ -107,6 +137,11 @@ final class OcopProductTable extends SectorTable {
     @Override
     Map<String, String> read(Model stored, Resource record) {
         Map<String, String> values = super.read(stored, record);
+        record.listProperties(DCTerms.source).nextOptional().map(statement -> statement.getObject().asResource()).ifPresent(source -> {
+            values.put("source_title", source.hasProperty(DCTerms.title) ? source.getProperty(DCTerms.title).getString() : "");
+            values.put("source_url", source.hasProperty(property(SectorTables.SCHEMA, "url"))
+                    ? source.getProperty(property(SectorTables.SCHEMA, "url")).getObject().toString() : "");
+        });
         Resource certificate = certificate(stored, record);
         if (certificate != null) {
             values.put("certificate", readColumn(certificate, SectorColumn.text("certificate", false, SectorTables.IDENTIFICATION, null)));
@@ -125,7 +160,4 @@ final class OcopProductTable extends SectorTable {
         return columns().stream().filter(column -> column.name().equals(name)).findFirst().orElseThrow();
     }
 
-    static boolean isCertificateColumn(String name) {
-        return CERTIFICATE_COLUMNS.contains(name);
-    }
 }

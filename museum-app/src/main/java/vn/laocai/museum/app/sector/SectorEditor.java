@@ -148,6 +148,7 @@ public final class SectorEditor {
             String iri = before == null ? table.mint(values) : before.iri();
             Model description = table.describe(iri, values, before == null ? null : before.model());
             List<String> changed = before == null ? List.of() : table.columns().stream()
+                    .filter(column -> !(table.keptWhenEmpty(column.name()) && SectorValues.clean(values.get(column.name())).isEmpty()))
                     .filter(column -> !SectorTable.same(column, before.values().get(column.name()), values.get(column.name())))
                     .map(SectorColumn::name).toList();
             Change change = before == null ? Change.NEW : changed.isEmpty() ? Change.UNCHANGED : Change.CHANGED;
@@ -226,7 +227,10 @@ public final class SectorEditor {
     }
 
     private static String fieldOf(SectorTable table, String path) {
-        return table.columns().stream().filter(column -> column.property() != null && column.property().getURI().equals(path))
+        // The validator writes paths with the shapes' prefixes (schema:price): match by local name.
+        String local = path == null ? "" : path.substring(Math.max(path.lastIndexOf(':'), Math.max(path.lastIndexOf('#'), path.lastIndexOf('/'))) + 1)
+                .replace(">", "");
+        return table.columns().stream().filter(column -> column.property() != null && column.property().getLocalName().equals(local))
                 .map(SectorColumn::name).findFirst().orElse("record");
     }
 

@@ -79,6 +79,11 @@ public abstract class SectorTable {
     /** What every record of the table says besides its columns: its types, a currency… */
     abstract void constants(Resource record);
 
+    /** Whether an empty value in this column keeps what the graph holds rather than changing it. */
+    boolean keptWhenEmpty(String column) {
+        return false;
+    }
+
     /** Faults that concern several fields of one row (a validity that ends before it starts). */
     List<FieldError> crossCheck(Map<String, String> values) {
         return List.of();
@@ -165,10 +170,13 @@ public abstract class SectorTable {
         }
     }
 
-    /** A statement and, when it points at a blank node (a cited source), that node's statements too. */
+    /** A statement and, when it points at a blank node or a fragment of its subject (a cited source), that node's statements too. */
     static void copy(Statement statement, Model into) {
         into.add(statement);
-        if (statement.getObject().isAnon()) {
+        RDFNode object = statement.getObject();
+        boolean fragment = object.isURIResource() && statement.getSubject().isURIResource()
+                && object.asResource().getURI().startsWith(statement.getSubject().getURI() + "#");
+        if (object.isAnon() || fragment) {
             statement.getObject().asResource().listProperties().forEach(inner -> copy(inner, into));
         }
     }
