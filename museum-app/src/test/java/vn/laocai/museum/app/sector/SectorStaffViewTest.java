@@ -5,6 +5,11 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.UploadKt;
+import com.vaadin.flow.component.upload.Upload;
+import java.nio.charset.StandardCharsets;
+import java.util.stream.IntStream;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -139,5 +144,39 @@ class SectorStaffViewTest {
         assertThat(audit.latest(10)).filteredOn(event -> event.action() == AuditAction.SECTOR_SAVED)
                 .extracting(AuditEvent::actor).containsExactly("can-bo-form");
         assertThat(editor.editedByStaff("https://w3id.org/laocai-herbs/id/cert/gacp-lci-2026-11")).isTrue();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void an_uploaded_file_with_bad_rows_is_previewed_row_by_row_and_only_a_clean_one_can_be_applied() {
+        SectorStaffView view = open("yearly-output");
+        Upload upload = _get(view, Upload.class);
+        long before = store.size(MuseumGraph.PUBLIC);
+        UploadKt._upload(upload, "output.csv", "text/csv", """
+                species,commune,year,tonnes,hectares
+                cynara-scolymus,sa-pa-ham-rong,2026,40,10
+                cynara-scolymus,sa-pa-ham-rong,2026,41,10
+                no-such-species,sa-pa-ham-rong,2026,1,1
+                """.getBytes(StandardCharsets.UTF_8));
+        MockVaadin.clientRoundtrip(false);
+        Grid<SectorEditor.Row> grid = _get(view, Grid.class);
+        assertThat(IntStream.range(0, GridKt._size(grid)).mapToObj(i -> GridKt._get(grid, i).change()).toList())
+                .containsExactly(SectorEditor.Change.NEW, SectorEditor.Change.ERROR, SectorEditor.Change.ERROR);
+        assertThat(GridKt._getFormattedRow(grid, 2)).contains("Loài: không có \"no-such-species\" trong cơ sở dữ liệu");
+        Button apply = _get(view, Button.class, spec -> spec.withClasses("museum-sector-apply"));
+        assertThat(apply.isEnabled()).isFalse();
+        assertThat(store.size(MuseumGraph.PUBLIC)).as("nothing written by a preview").isEqualTo(before);
+
+        UploadKt._upload(upload, "output.csv", "text/csv", """
+                species,commune,year,tonnes,hectares
+                cynara-scolymus,sa-pa-ham-rong,2026,40,10
+                """.getBytes(StandardCharsets.UTF_8));
+        MockVaadin.clientRoundtrip(false);
+        assertThat(apply.isEnabled()).isTrue();
+        _click(apply);
+        assertThat(SectorEditorTestSupport.count(store, MuseumGraph.PUBLIC, """
+                { <https://w3id.org/laocai-herbs/id/output/cynara-scolymus-sa-pa-ham-rong-2026> <https://w3id.org/laocai-herbs/ns#outputTonnes> ?t }""")).isEqualTo(1);
+        assertThat(audit.latest(10)).filteredOn(event -> event.action() == AuditAction.SECTOR_IMPORTED)
+                .extracting(AuditEvent::subject).contains("yearly-output");
     }
 }
