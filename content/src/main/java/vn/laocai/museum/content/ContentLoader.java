@@ -106,6 +106,8 @@ public final class ContentLoader {
                 references.get(key).subjects().forEach(subject -> document.addProperty(MuseumVocab.HAS_PART, subject));
             }
         }
+        // Staff edits win over the corpus: what the staff graph says of a resource replaces what a file says.
+        Model staff = changed.isEmpty() && removed.isEmpty() ? ModelFactory.createDefaultModel() : staffRecords();
         store.write(graph -> {
             for (String key : changed) {
                 if (references.containsKey(key)) {
@@ -135,12 +137,19 @@ public final class ContentLoader {
             }
             graph.removeResource(MuseumGraph.AUDIT, state.createResource(LOAD_STATE));
             graph.add(MuseumGraph.AUDIT, state);
+            staff.listSubjects().filterKeep(Resource::isURIResource).forEachRemaining(subject -> graph.removeResource(MuseumGraph.PUBLIC, subject));
+            graph.add(MuseumGraph.PUBLIC, staff);
         });
         long triples = changed.stream().mapToLong(key -> models.get(key).size()).sum();
         Duration took = Duration.ofNanos(System.nanoTime() - started);
         log.info("Loaded {} of {} documents and reference files ({} triples), removed {}, in {} ms", changed.size(),
                 models.size(), triples, removed.size(), took.toMillis());
         return new LoadReport(true, changed, triples, took);
+    }
+
+    /** Everything in the staff graph: the records province staff entered or corrected. */
+    private Model staffRecords() {
+        return store.construct(MuseumGraph.STAFF, QueryFactory.create("CONSTRUCT WHERE { ?s ?p ?o }"), Map.of());
     }
 
     /** The resources each reference file described at its last load, by {@code folder/slug}. */

@@ -147,9 +147,12 @@ public final class GrowingAreaEditor {
                         audit.createTypedLiteral(clock.instant().toString(), XSDDatatype.XSDdateTime));
         areas.keySet().forEach(area -> activity.addProperty(audit.createProperty(PROV, "generated"), area));
         store.write(graph -> {
+            // Also into the staff graph, which the corpus loader lays over the public graph: the edit outlives a corpus change.
             areas.forEach((area, model) -> {
                 graph.removeResource(MuseumGraph.PUBLIC, area);
+                graph.removeResource(MuseumGraph.STAFF, area);
                 graph.add(MuseumGraph.PUBLIC, model);
+                graph.add(MuseumGraph.STAFF, model);
             });
             graph.add(MuseumGraph.AUDIT, audit);
         });

@@ -17,10 +17,14 @@ import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.StringReader;
+import java.time.Clock;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import vn.laocai.museum.app.base.ui.MainLayout;
+import vn.laocai.museum.app.curation.audit.AuditAction;
+import vn.laocai.museum.app.curation.audit.AuditEvent;
+import vn.laocai.museum.app.curation.audit.AuditLog;
 
 /**
  * Staff enter or correct a growing area, or import many from CSV: every row is checked and shown
@@ -33,6 +37,9 @@ import vn.laocai.museum.app.base.ui.MainLayout;
 public class GrowingAreaStaffView extends VerticalLayout implements BeforeEnterObserver {
 
     private final GrowingAreaEditor editor;
+    private final transient AuditLog audit;
+    private final transient Clock clock;
+    private boolean imported;
     private final TextField code = new TextField();
     private final TextField commune = new TextField();
     private final TextField area = new TextField();
@@ -46,8 +53,10 @@ public class GrowingAreaStaffView extends VerticalLayout implements BeforeEnterO
     private final Paragraph status = new Paragraph();
     private List<GrowingAreaEditor.Row> checked = List.of();
 
-    public GrowingAreaStaffView(GrowingAreaEditor editor) {
+    public GrowingAreaStaffView(GrowingAreaEditor editor, AuditLog audit, Clock clock) {
         this.editor = editor;
+        this.audit = audit;
+        this.clock = clock;
         add(new H1(getTranslation("staff.title")), new H2(getTranslation("staff.form")), form(),
                 new H2(getTranslation("staff.import")), new Paragraph(getTranslation("staff.importHelp",
                         String.join(",", GrowingAreaEditor.COLUMNS))), upload(), previewGrid(), apply, status);
@@ -74,7 +83,7 @@ public class GrowingAreaStaffView extends VerticalLayout implements BeforeEnterO
         operator.setLabel(getTranslation("staff.operator"));
         nameVi.setLabel(getTranslation("staff.nameVi"));
         nameEn.setLabel(getTranslation("staff.nameEn"));
-        Button check = new Button(getTranslation("staff.check"), event -> show(editor.preview(List.of(record()))));
+        Button check = new Button(getTranslation("staff.check"), event -> show(editor.preview(List.of(record())), false));
         return new FormLayout(code, commune, area, species, canopy, operator, nameVi, nameEn, check);
     }
 
@@ -96,7 +105,7 @@ public class GrowingAreaStaffView extends VerticalLayout implements BeforeEnterO
 
     private Upload upload() {
         Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() ->
-                show(editor.preview(GrowingAreaEditor.readCsv(new StringReader(new String(bytes, StandardCharsets.UTF_8)))))))));
+                show(editor.preview(GrowingAreaEditor.readCsv(new StringReader(new String(bytes, StandardCharsets.UTF_8)))), true)))));
         upload.setAcceptedFileTypes("text/csv", ".csv");
         upload.setMaxFiles(1);
         return upload;
@@ -113,15 +122,22 @@ public class GrowingAreaStaffView extends VerticalLayout implements BeforeEnterO
         apply.setText(getTranslation("staff.apply"));
         apply.setEnabled(false);
         apply.addClickListener(event -> {
-            int written = editor.save(checked, VaadinRequest.getCurrent().getUserPrincipal().getName());
+            String who = VaadinRequest.getCurrent().getUserPrincipal().getName();
+            int written = editor.save(checked, who);
+            if (written > 0) {
+                audit.record(new AuditEvent(clock.instant(), imported ? AuditAction.SECTOR_IMPORTED : AuditAction.SECTOR_SAVED, who,
+                        "growing-areas", "", "growing-areas: " + written + " written: " + checked.stream()
+                                .filter(row -> row.change() != GrowingAreaEditor.Change.UNCHANGED).map(row -> row.record().code()).collect(java.util.stream.Collectors.joining(" "))));
+            }
             status.setText(getTranslation("staff.saved", written));
             apply.setEnabled(false);
         });
         return preview;
     }
 
-    private void show(List<GrowingAreaEditor.Row> rows) {
+    private void show(List<GrowingAreaEditor.Row> rows, boolean fromFile) {
         checked = rows;
+        imported = fromFile;
         preview.setItems(rows);
         boolean failed = rows.stream().anyMatch(GrowingAreaEditor.Row::failed);
         apply.setEnabled(!failed && !rows.isEmpty());

@@ -19,7 +19,9 @@ public enum AuditAction {
     AUDIT_EXPORTED("audit-exported"),
     DATA_EXPORTED("data-exported"),
     REMEDIES_EXPORTED("remedies-exported"),
-    REMEDIES_IMPORTED("remedies-imported");
+    REMEDIES_IMPORTED("remedies-imported"),
+    SECTOR_SAVED("sector-saved"),
+    SECTOR_IMPORTED("sector-imported");
 
     private final String code;
 

@@ -32,6 +32,10 @@ import vn.laocai.museum.ontology.GraphStore;
 @PermitAll
 public class CurationHomeView extends VerticalLayout implements HasDynamicTitle {
 
+    /** The staff pages of the herb sector, under {@code /staff/}. */
+    private static final java.util.List<String> STAFF_PAGES = java.util.List.of("growing-areas", "organisations", "certifications",
+            "ocop-products", "yearly-output", "market-prices");
+
     private final transient AuthenticationContext authentication;
     private final transient AccountService accounts;
 
@@ -64,6 +68,10 @@ public class CurationHomeView extends VerticalLayout implements HasDynamicTitle 
         section.addClassName("museum-curation-role-" + role.name().toLowerCase(java.util.Locale.ROOT));
         if (role == Role.CURATOR || role == Role.REVIEWER) {
             section.add(new Div(new Anchor(RemedyListView.ROUTE, getTranslation("remedyEditor.edit"))));
+        }
+        if (role == Role.STAFF) {
+            // By address, not by class: the staff pages depend on curation's audit log, never the other way round.
+            STAFF_PAGES.forEach(page -> section.add(new Div(new Anchor("staff/" + page, getTranslation("sector.link." + page)))));
         }
         if (role == Role.ADMIN) {
             section.add(new Div(new Anchor(AccountsView.ROUTE, getTranslation("curation.accounts")),
