@@ -18,7 +18,9 @@ public enum AuditAction {
     PASSWORD_RESET("password-reset"),
     AUDIT_EXPORTED("audit-exported"),
     REMEDIES_EXPORTED("remedies-exported"),
-    REMEDIES_IMPORTED("remedies-imported");
+    REMEDIES_IMPORTED("remedies-imported"),
+    MEDIA_UPLOADED("media-uploaded"),
+    MEDIA_REJECTED("media-rejected");
 
     private final String code;
 
