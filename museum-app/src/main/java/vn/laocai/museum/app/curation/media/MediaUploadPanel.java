@@ -11,6 +11,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadFormat;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.UploadEvent;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -83,6 +84,10 @@ public class MediaUploadPanel extends VerticalLayout {
         upload.addClassName("museum-media-upload-files");
         upload.setUploadButton(new com.vaadin.flow.component.button.Button(getTranslation("mediaUpload.choose")));
         upload.setDropLabel(new Span(getTranslation("mediaUpload.drop")));
+        // Only these two texts differ from the component's own: the reason is in the results below.
+        upload.setI18n(new UploadI18N().setUploading(new UploadI18N.Uploading().setError(new UploadI18N.Uploading.Error()
+                .setForbidden(getTranslation("mediaUpload.rejectedBelow"))
+                .setFileTooLarge(getTranslation("mediaUpload.tooLarge", Math.round(maxBytes / 1048576.0))))));
         // A round trip after the last file, so results shown from the upload's thread reach the page.
         upload.addAllFinishedListener(event -> showMedia());
         return upload;

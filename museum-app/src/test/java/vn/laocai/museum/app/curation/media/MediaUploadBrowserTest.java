@@ -94,6 +94,11 @@ class MediaUploadBrowserTest extends CurationAppTestBase {
         WebElement rejected = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".museum-media-upload-rejected")));
         assertThat(rejected.getText()).startsWith("hat-y-di.glb — bị từ chối: truncated GLB");
         wait.until(driver -> driver.findElement(By.cssSelector(".museum-media-current")).getText().contains("Ruộng ý dĩ"));
+        // The component's own file list marks the refused file too, in the page's language.
+        WebElement upload = browser.findElement(By.cssSelector("vaadin-upload.museum-media-upload-files"));
+        wait.until(driver -> String.valueOf(((JavascriptExecutor) driver).executeScript(
+                "return arguments[0].files.map(f => f.name + '|' + (f.error || '')).join(';')", upload))
+                .contains("hat-y-di.glb|Bị từ chối: xem lý do bên dưới"));
         HeadlessChromium.screenshot(browser, "media-upload");
 
         String photoIri = MuseumVocab.mediaIri(sha256(photo));
