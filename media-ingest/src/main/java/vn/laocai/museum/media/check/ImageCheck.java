@@ -47,7 +47,11 @@ final class ImageCheck {
         List<String> warnings = new ArrayList<>();
         try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
             reader.setInput(in, true, false);
-            reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
+            reader.addIIOReadWarningListener((source, warning) -> {
+                if (!aboutColourProfile(warning)) {
+                    warnings.add(warning);
+                }
+            });
             long pixels = (long) reader.getWidth(0) * reader.getHeight(0);
             if (pixels > maxPixels) {
                 throw new MediaRejected("too large: " + reader.getWidth(0) + "×" + reader.getHeight(0) + " pixels exceeds the limit of "
@@ -66,6 +70,15 @@ final class ImageCheck {
         } finally {
             reader.dispose();
         }
+    }
+
+    /**
+     * A CMYK picture without an embedded profile is converted with a generic one and the plugin
+     * warns about it: the pixels are whole, so that warning does not make the file corrupt.
+     */
+    private static boolean aboutColourProfile(String warning) {
+        String text = warning == null ? "" : warning.toLowerCase(java.util.Locale.ROOT);
+        return text.contains("icc") || text.contains("color profile") || text.contains("colour profile");
     }
 
     /** Pixels in sRGB, so derivatives look the same in every browser (CMYK and ICC-profiled files convert). */

@@ -20,24 +20,29 @@ import vn.laocai.museum.media.MediaStore;
 import vn.laocai.museum.media.S3MediaStore;
 import vn.laocai.museum.media.S3Settings;
 import vn.laocai.museum.media.check.MediaCheck;
+import vn.laocai.museum.ontology.GraphStore;
 import vn.laocai.museum.ontology.MuseumGraph;
+import vn.laocai.museum.ontology.RemoteGraphStore;
+import vn.laocai.museum.ontology.RemoteStoreSettings;
 import vn.laocai.museum.ontology.Tdb2GraphStore;
 
 /**
- * {@code ingest}: loads photographs and 3D scans into the museum's data directory (the TDB2
- * graph and the embedded S3 store, or a MinIO deployment). Exit code 0 when every file went in,
- * 1 when any failed, 2 for a wrong command line.
+ * {@code ingest}: loads photographs and 3D scans into the museum's graph (TDB2 under the data
+ * directory, or the remote SPARQL store the museum is pointed at) and its media store (the embedded
+ * S3 store, or a MinIO deployment). Exit code 0 when every file went in, 1 when any failed, 2 for a
+ * wrong command line.
  *
  * <pre>{@code
  * museum ingest --target species/panax-notoginseng --creator "Hoàng Văn A" --licence CC-BY-4.0 photos/tam-that/
  * museum ingest media.csv
+ * MUSEUM_GRAPH_SPARQL_URL=http://fuseki:3030/museum museum ingest media.csv
  * }</pre>
  */
 @Command(name = "ingest", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Check, store, describe and link media files (JPEG, PNG, TIFF, WebP, GLB, glTF).",
                 "Inputs are files, folders, or manifests (.csv/.yaml with the columns file, target, title_vi, title_en,"
                         + " creator, licence, date, place). Re-running a batch stores nothing twice.",
-                "Stop the museum first: the graph on disk is opened by one process at a time."})
+                "With the TDB2 graph, stop the museum first: the graph on disk is opened by one process at a time."})
 public final class IngestCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "INPUT", arity = "0..*", description = "Files, folders or manifests.")
@@ -45,6 +50,17 @@ public final class IngestCommand implements Callable<Integer> {
 
     @Option(names = "--data-dir", defaultValue = "${env:MUSEUM_DATA_DIR:-./data}", description = "Data directory (default: ${DEFAULT-VALUE}).")
     Path dataDir;
+
+    @Option(names = "--graph-sparql-url", defaultValue = "${env:MUSEUM_GRAPH_SPARQL_URL}",
+            description = "A remote SPARQL 1.1 dataset holding the graph, as the museum's museum.graph.sparql-url (default: TDB2 under the data directory).")
+    URI graphSparqlUrl;
+
+    @Option(names = "--graph-username", defaultValue = "${env:MUSEUM_GRAPH_USERNAME}", description = "HTTP basic user of the remote store.")
+    String graphUsername;
+
+    @Option(names = "--graph-password", defaultValue = "${env:MUSEUM_GRAPH_PASSWORD}", arity = "0..1", interactive = true,
+            description = "Its password (better given as MUSEUM_GRAPH_PASSWORD; alone, it is asked for).")
+    String graphPassword;
 
     @Option(names = "--bucket", defaultValue = "${env:MUSEUM_MEDIA_BUCKET:-museum-media}", description = "S3 bucket (default: ${DEFAULT-VALUE}).")
     String bucket;
@@ -124,9 +140,16 @@ public final class IngestCommand implements Callable<Integer> {
             return 2;
         }
         IngestSettings settings = settings();
-        try (Tdb2GraphStore graph = openGraph(); Media media = openMedia()) {
-            if (graph.size(MuseumGraph.PUBLIC) == 0) {
-                out.println("The graph under " + dataDir.resolve("graph") + " is empty: start the museum once (./museum run)"
+        try (GraphStore graph = openGraph(); Media media = openMedia()) {
+            long triples;
+            try {
+                triples = graph.size(MuseumGraph.PUBLIC);
+            } catch (RuntimeException e) {
+                out.println("Cannot read the graph " + graphName() + ": " + e.getMessage());
+                return 1;
+            }
+            if (triples == 0) {
+                out.println("The graph " + graphName() + " is empty: start the museum once (./museum run)"
                         + " so it loads the corpus, then ingest media for its species, remedies and stories.");
                 return 1;
             }
@@ -172,13 +195,29 @@ public final class IngestCommand implements Callable<Integer> {
         return titles;
     }
 
-    private Tdb2GraphStore openGraph() {
+    /** The remote store when one is named, as the museum itself chooses; otherwise TDB2 under the data directory. */
+    private GraphStore openGraph() {
+        if (graphSparqlUrl != null) {
+            RemoteStoreSettings settings = RemoteStoreSettings.defaults();
+            if (graphUsername != null && !graphUsername.isBlank()) {
+                if (graphPassword == null) {
+                    throw new CommandLine.ParameterException(new CommandLine(this),
+                            "A remote store user needs a password: set MUSEUM_GRAPH_PASSWORD or give --graph-password.");
+                }
+                settings = settings.withCredentials(graphUsername, graphPassword);
+            }
+            return RemoteGraphStore.connect(graphSparqlUrl, settings);
+        }
         try {
             return Tdb2GraphStore.open(dataDir.resolve("graph"));
         } catch (RuntimeException e) {
             throw new IllegalStateException("Cannot open the graph under " + dataDir.resolve("graph")
                     + " (is the museum running? stop it first): " + e.getMessage(), e);
         }
+    }
+
+    private String graphName() {
+        return graphSparqlUrl != null ? "at " + graphSparqlUrl : "under " + dataDir.resolve("graph");
     }
 
     /** The embedded S3 server on the data directory, unless MUSEUM_MEDIA_EMBEDDED=false names a MinIO deployment. */

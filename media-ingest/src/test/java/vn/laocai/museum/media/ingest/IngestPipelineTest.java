@@ -209,6 +209,33 @@ class IngestPipelineTest {
     }
 
     @Test
+    void a_webp_and_a_cmyk_jpeg_are_stored_with_srgb_jpeg_renditions() throws Exception {
+        Path webp = write("la.webp", vn.laocai.museum.media.samples.SampleEncodings.flatWebp(1500, 1000, 0xFF2E7D32));
+        Path cmyk = write("nhan.jpg", vn.laocai.museum.media.samples.SampleEncodings.cmykJpeg(1500, 1000, 0, 255, 255, 0));
+
+        ItemResult leaf = pipeline(IngestSettings.DEFAULT).ingest(defaults(HOANG_LIEN).forFile(webp));
+        ItemResult print = pipeline(IngestSettings.DEFAULT).ingest(defaults(TAM_THAT).forFile(cmyk));
+
+        assertThat(List.of(leaf.status(), print.status())).containsOnly(ItemResult.Status.STORED);
+        List<QuerySolution> rows = select("""
+                SELECT ?format ?thumbFormat ?key WHERE { ?m schema:encodingFormat ?format ; schema:thumbnail ?t .
+                  ?t schema:encodingFormat ?thumbFormat ; schema:width ?w ; herb:objectKey ?key FILTER(?w = 320) } ORDER BY ?format""");
+        assertThat(rows).extracting(row -> row.getLiteral("format").getString() + " → " + row.getLiteral("thumbFormat").getString())
+                .containsExactly("image/jpeg → image/jpeg", "image/webp → image/jpeg");
+        for (QuerySolution row : rows) {
+            try (MediaContent content = media.get(row.getLiteral("key").getString()).orElseThrow()) {
+                java.awt.image.BufferedImage pixels = javax.imageio.ImageIO.read(content.stream());
+                int rgb = pixels.getRGB(160, 100);
+                int expected = row.getLiteral("format").getString().equals("image/webp") ? 0x2E7D32 : 0xFF0000;
+                for (int shift : new int[] {16, 8, 0}) {
+                    assertThat((rgb >> shift) & 0xFF).as("channel %d of %06x", shift, rgb & 0xFFFFFF)
+                            .isCloseTo((expected >> shift) & 0xFF, org.assertj.core.data.Offset.offset(40));
+                }
+            }
+        }
+    }
+
+    @Test
     void a_model_over_the_kiosk_budget_is_stored_with_a_warning() throws Exception {
         Path model = write("nang.glb", SampleModels.glb(30, json -> {}));
         IngestSettings tight = new IngestSettings(IngestSettings.DEFAULT.limits(), 10_000, 1000, false,

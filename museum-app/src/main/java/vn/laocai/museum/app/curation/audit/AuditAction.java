@@ -21,7 +21,9 @@ public enum AuditAction {
     REMEDIES_EXPORTED("remedies-exported"),
     REMEDIES_IMPORTED("remedies-imported"),
     SECTOR_SAVED("sector-saved"),
-    SECTOR_IMPORTED("sector-imported");
+    SECTOR_IMPORTED("sector-imported"),
+    MEDIA_UPLOADED("media-uploaded"),
+    MEDIA_REJECTED("media-rejected");
 
     private final String code;
 

@@ -45,6 +45,7 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/curation/audit.csv").hasRole("ADMIN")
                 .requestMatchers("/curation/remedies.csv").hasAnyRole("CURATOR", "REVIEWER")
+                .requestMatchers("/curation/media", "/curation/media/**").hasAnyRole("CURATOR", "REVIEWER", "ADMIN")
                 .requestMatchers("/curation", "/curation/**").authenticated());
         // The SPARQL protocol and the search API are read-only and stateless: scripts POST queries without a token.
         http.csrf(csrf -> csrf.ignoringRequestMatchers("/sparql", "/api/**"));

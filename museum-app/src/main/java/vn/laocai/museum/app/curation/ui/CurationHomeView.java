@@ -18,6 +18,7 @@ import vn.laocai.museum.app.base.i18n.SiteLanguage;
 import vn.laocai.museum.app.base.ui.MainLayout;
 import vn.laocai.museum.app.curation.account.AccountService;
 import vn.laocai.museum.app.curation.account.Role;
+import vn.laocai.museum.app.curation.media.MediaUploadView;
 import vn.laocai.museum.app.curation.security.KnowledgeAccess;
 import vn.laocai.museum.app.curation.security.MuseumUser;
 import vn.laocai.museum.ontology.DocumentCatalog;
@@ -50,6 +51,9 @@ public class CurationHomeView extends VerticalLayout implements HasDynamicTitle 
         add(new H1(getTranslation("curation.title")));
         add(new Paragraph(getTranslation("curation.signedInAs", user.getUsername(), roles(user))));
         Arrays.stream(Role.values()).filter(user::has).forEach(role -> add(section(role, user)));
+        if (user.has(Role.CURATOR) || user.has(Role.REVIEWER) || user.has(Role.ADMIN)) {
+            add(new Div(new Anchor(MediaUploadView.ROUTE, getTranslation("mediaUpload.link"))));
+        }
         if (user.has(Role.KEEPER) || user.has(Role.REVIEWER)) {
             add(restrictedKnowledge(user));
         }
