@@ -18,6 +18,7 @@ import vn.laocai.museum.app.base.i18n.SiteLanguage;
 import vn.laocai.museum.app.base.ui.MainLayout;
 import vn.laocai.museum.app.curation.account.AccountService;
 import vn.laocai.museum.app.curation.account.Role;
+import vn.laocai.museum.app.curation.editorial.EditorialKind;
 import vn.laocai.museum.app.curation.security.KnowledgeAccess;
 import vn.laocai.museum.app.curation.security.MuseumUser;
 import vn.laocai.museum.ontology.DocumentCatalog;
@@ -63,7 +64,14 @@ public class CurationHomeView extends VerticalLayout implements HasDynamicTitle 
         section.addClassName("museum-curation-role");
         section.addClassName("museum-curation-role-" + role.name().toLowerCase(java.util.Locale.ROOT));
         if (role == Role.CURATOR || role == Role.REVIEWER) {
-            section.add(new Div(new Anchor(RemedyListView.ROUTE, getTranslation("remedyEditor.edit"))));
+            section.add(new Div(new Anchor(RemedyListView.ROUTE, getTranslation("remedyEditor.edit")),
+                    new Anchor(EditorRoutes.list(EditorialKind.SPECIES), getTranslation("curation.editSpecies")),
+                    new Anchor(EditorRoutes.list(EditorialKind.STORY), getTranslation("curation.editStories"))));
+        }
+        if (role == Role.KEEPER || role == Role.REVIEWER) {
+            Anchor knowledge = new Anchor(EditorRoutes.list(EditorialKind.KNOWLEDGE), getTranslation("curation.editKnowledge"));
+            knowledge.addClassName("museum-curation-edit-knowledge");
+            section.add(new Div(knowledge));
         }
         if (role == Role.ADMIN) {
             section.add(new Div(new Anchor(AccountsView.ROUTE, getTranslation("curation.accounts")),
