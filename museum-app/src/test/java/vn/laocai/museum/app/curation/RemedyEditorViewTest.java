@@ -295,7 +295,7 @@ class RemedyEditorViewTest {
             editing.workflow().publish(hoa, slug);
         }
         logIn("lan-history", Role.CURATOR);
-        vn.laocai.museum.app.curation.ui.RemedyHistoryView view = new vn.laocai.museum.app.curation.ui.RemedyHistoryView(editing);
+        vn.laocai.museum.app.curation.ui.RemedyHistoryView view = new vn.laocai.museum.app.curation.ui.RemedyHistoryView(new AuthenticationContext(), editing);
         UI.getCurrent().add(view);
         view.open(slug);
 
