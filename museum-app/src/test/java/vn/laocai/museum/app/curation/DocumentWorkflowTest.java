@@ -188,10 +188,12 @@ class DocumentWorkflowTest {
             assertThat(species.validate(loaded.form(), base, "en")).isEmpty();
             loaded.form().set("sources", "");
             assertThat(species.validate(loaded.form(), base, "en")).extracting(DocumentEditing.FieldMessage::field).contains("sources")
-                    .containsOnly("sources");
-            // A source the names still cite cannot go either: the names would cite nothing.
+                    // The uses cite the sources by id: each citation of a source now gone is flagged at its use.
+                    .contains("uses-vi", "uses-en");
+            // Replacing them all leaves the uses citing sources that are gone.
             loaded.form().set("sources", "https://example.org/a A source");
-            assertThat(species.validate(loaded.form(), base, "en")).extracting(DocumentEditing.FieldMessage::field).containsOnly("sources");
+            assertThat(species.validate(loaded.form(), base, "en")).extracting(DocumentEditing.FieldMessage::field)
+                    .doesNotContain("sources").contains("uses-vi");
             loaded.form().set("sources", sources + "\nhttps://example.org/b Another source");
             assertThat(species.validate(loaded.form(), base, "en")).isEmpty();
         }

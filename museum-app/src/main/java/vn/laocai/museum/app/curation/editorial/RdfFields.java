@@ -23,7 +23,7 @@ import vn.laocai.museum.ontology.MuseumVocab;
  */
 final class RdfFields {
 
-    private static final Pattern NUMBERED = Pattern.compile("-(\\d+)$");
+    private static final Pattern NUMBERED = Pattern.compile("-[a-z]*(\\d+)$");
 
     private RdfFields() {}
 
@@ -100,6 +100,9 @@ final class RdfFields {
             String title = parts.length > 1 ? parts[1].strip() : "";
             Resource source = byUrl.get(url);
             if (source == null) {
+                while (model.contains(model.createResource(subject.getURI() + "#source-s" + next), null)) {
+                    next++;
+                }
                 source = model.createResource(subject.getURI() + "#source-s" + next++)
                         .addProperty(RDF.type, MuseumVocab.BIBLIOGRAPHIC_RESOURCE)
                         .addProperty(MuseumVocab.URL, url.matches("[a-z]+:[^\\s<>\"]+") ? model.createResource(url) : model.createLiteral(url));
