@@ -230,6 +230,8 @@ class DocumentEditorViewTest {
         assertThat(DocumentCatalog.restricted(store).find(DocumentKind.KNOWLEDGE, RESTRICTED, "en").orElseThrow().narrativeMarkdown())
                 .isEqualTo("The community agreed to add this sentence.");
         assertThat(new DocumentCatalog(store).find(DocumentKind.KNOWLEDGE, RESTRICTED, "en")).isEmpty();
+        // The record's draft shares the drafts graph with the remedies' drafts, never their list.
+        assertThat(remedies.list()).extracting(RemedyEditing.Row::slug).doesNotContain(RESTRICTED);
     }
 
     @Test

@@ -477,7 +477,8 @@ public final class EditorialWorkflow {
                 .addProperty(ACTION, kind.code() + "-" + step)
                 .addLiteral(STARTED, model.createTypedLiteral(clock.instant().toString(), XSDDatatype.XSDdateTime))
                 .addProperty(ASSOCIATED, model.createResource().addProperty(RDF.type, AGENT).addProperty(RDFS.label, editor.username()))
-                .addProperty(DCTerms.description, kind.code() + " " + doc.getURI());
+                // The admins' audit log shows this line; a restricted record's slug is not theirs to read.
+                .addProperty(DCTerms.description, kind.code() + " " + (home(slugOf(doc)) == MuseumGraph.RESTRICTED ? "(restricted record)" : doc.getURI()));
         if (why != null) {
             activity.addProperty(RDFS.comment, why);
         }
@@ -486,6 +487,10 @@ public final class EditorialWorkflow {
                 .addProperty(REVISION_OF, doc)
                 .addProperty(GENERATED_BY, activity);
         return model;
+    }
+
+    private String slugOf(Resource doc) {
+        return kind.document().slugOf(doc.getURI()).orElseThrow();
     }
 
     /**

@@ -73,7 +73,7 @@ public final class RemedyEditing {
     private static final Query DRAFT_REMEDIES = QueryFactory.create("""
             SELECT ?slug ?state ?title WHERE {
               ?meta <https://w3id.org/laocai-herbs/ns#editorialState> ?state ; <http://www.w3.org/2000/01/rdf-schema#seeAlso> ?r .
-              ?r <https://w3id.org/laocai-herbs/ns#slug> ?slug .
+              ?r a <https://w3id.org/laocai-herbs/ns#Remedy> ; <https://w3id.org/laocai-herbs/ns#slug> ?slug .
               OPTIONAL { ?r <https://schema.org/name> ?title FILTER(LANG(?title) = "vi") } }""");
     private static final Query SPECIES = QueryFactory.create("""
             CONSTRUCT { ?species a ?type ; <https://w3id.org/laocai-herbs/ns#partUsed> ?part }
