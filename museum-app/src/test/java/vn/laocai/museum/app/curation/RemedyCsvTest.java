@@ -47,7 +47,8 @@ import vn.laocai.museum.app.curation.editorial.RemedyCsv.Change;
 import vn.laocai.museum.app.curation.editorial.RemedyEditing;
 import vn.laocai.museum.app.curation.editorial.RemedyForm;
 import vn.laocai.museum.app.curation.editorial.RemedyForm.Field;
-import vn.laocai.museum.app.curation.editorial.RemedyWorkflow;
+import vn.laocai.museum.app.curation.editorial.EditorialKind;
+import vn.laocai.museum.app.curation.editorial.EditorialWorkflow;
 import vn.laocai.museum.app.curation.security.MuseumUser;
 import vn.laocai.museum.app.curation.ui.RemedyListView;
 import vn.laocai.museum.app.system.PackagedCorpus;
@@ -65,13 +66,13 @@ class RemedyCsvTest {
     private static RemedyCsv csv;
     private static final List<AuditEvent> events = new CopyOnWriteArrayList<>();
     private static final MutableClock clock = new MutableClock(Instant.parse("2026-03-01T08:00:00Z"));
-    private static final RemedyWorkflow.Editor CURATOR = new RemedyWorkflow.Editor("lan-csv", Set.of(Role.CURATOR));
+    private static final EditorialWorkflow.Editor CURATOR = new EditorialWorkflow.Editor("lan-csv", Set.of(Role.CURATOR));
 
     @BeforeAll
     static void load() {
         store = Tdb2GraphStore.open(directory);
         new ContentLoader(store).load(PackagedCorpus.packaged());
-        RemedyWorkflow workflow = new RemedyWorkflow(store, ShaclValidator.museum(), clock, slug -> { });
+        EditorialWorkflow workflow = new EditorialWorkflow(EditorialKind.REMEDY, store, ShaclValidator.museum(), clock, slug -> { });
         editing = new RemedyEditing(workflow, store, ShaclValidator.museum());
         csv = new RemedyCsv(editing, events::add, clock);
     }
@@ -268,7 +269,7 @@ class RemedyCsvTest {
         });
         // The import went through the workflow: a reviewer publishes it as any other draft.
         editing.workflow().submit(CURATOR, first);
-        editing.workflow().publish(new RemedyWorkflow.Editor("minh-csv", Set.of(Role.REVIEWER)), first);
+        editing.workflow().publish(new EditorialWorkflow.Editor("minh-csv", Set.of(Role.REVIEWER)), first);
         assertThat(publicTitle(first)).isEqualTo("Imported title");
     }
 
@@ -283,7 +284,7 @@ class RemedyCsvTest {
         RemedyEditing.Loaded loaded = editing.load(second);
         RemedyForm form = loaded.form().copy();
         form.set(Field.SUMMARY_EN, form.get(Field.SUMMARY_EN) + " Edited meanwhile.");
-        editing.save(new RemedyWorkflow.Editor("hoa-csv", Set.of(Role.CURATOR)), form, loaded.version());
+        editing.save(new EditorialWorkflow.Editor("hoa-csv", Set.of(Role.CURATOR)), form, loaded.version());
         String firstVersion = editing.version(first);
 
         assertThatThrownBy(() -> csv.confirm(CURATOR, bytes, preview, "")).isInstanceOf(RemedyCsv.Stale.class).hasMessageContaining(second);
@@ -295,7 +296,7 @@ class RemedyCsvTest {
     void only_curators_may_confirm_an_import() throws IOException {
         byte[] bytes = file(edited(slugAt(13), row -> row.set(column("title_en"), "By a reviewer")));
         List<RemedyCsv.Row> preview = csv.preview(bytes);
-        RemedyWorkflow.Editor reviewer = new RemedyWorkflow.Editor("minh-csv", Set.of(Role.REVIEWER));
+        EditorialWorkflow.Editor reviewer = new EditorialWorkflow.Editor("minh-csv", Set.of(Role.REVIEWER));
         assertThatThrownBy(() -> csv.confirm(reviewer, bytes, preview, ""))
                 .isInstanceOf(vn.laocai.museum.app.curation.editorial.EditorialException.class);
         assertThat(editing.load(slugAt(13)).form().get(Field.TITLE_EN)).isNotEqualTo("By a reviewer");

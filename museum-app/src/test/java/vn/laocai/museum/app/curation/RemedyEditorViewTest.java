@@ -34,7 +34,8 @@ import vn.laocai.museum.app.curation.account.Role;
 import vn.laocai.museum.app.curation.editorial.EditorialState;
 import vn.laocai.museum.app.curation.editorial.RemedyEditing;
 import vn.laocai.museum.app.curation.editorial.RemedyForm.Field;
-import vn.laocai.museum.app.curation.editorial.RemedyWorkflow;
+import vn.laocai.museum.app.curation.editorial.EditorialKind;
+import vn.laocai.museum.app.curation.editorial.EditorialWorkflow;
 import vn.laocai.museum.app.curation.security.MuseumUser;
 import vn.laocai.museum.app.curation.ui.RemedyEditorView;
 import vn.laocai.museum.app.curation.ui.RemedyListView;
@@ -64,7 +65,7 @@ class RemedyEditorViewTest {
         index = SearchIndex.inMemory();
         GraphIndexer indexer = new GraphIndexer(store, index);
         indexer.rebuild();
-        RemedyWorkflow workflow = new RemedyWorkflow(store, ShaclValidator.museum(), clock, indexer::update);
+        EditorialWorkflow workflow = new EditorialWorkflow(EditorialKind.REMEDY, store, ShaclValidator.museum(), clock, indexer::update);
         editing = new RemedyEditing(workflow, store, ShaclValidator.museum());
     }
 
@@ -114,7 +115,7 @@ class RemedyEditorViewTest {
     void the_list_shows_every_remedy_in_vietnamese_order_with_its_state_and_filters_by_state() {
         logIn("lan-list", Role.CURATOR);
         String slug = slugAt(3);
-        editing.workflow().start(new RemedyWorkflow.Editor("lan-list", Set.of(Role.CURATOR)), slug);
+        editing.workflow().start(new EditorialWorkflow.Editor("lan-list", Set.of(Role.CURATOR)), slug);
         RemedyListView view = new RemedyListView(new AuthenticationContext(), editing,
                 new vn.laocai.museum.app.curation.editorial.RemedyCsv(editing, event -> { }, clock));
         UI.getCurrent().add(view);
@@ -283,8 +284,8 @@ class RemedyEditorViewTest {
     @Test
     void the_history_lists_publications_from_the_audit_graph_and_compares_two_field_by_field() {
         String slug = slugAt(6);
-        RemedyWorkflow.Editor lan = new RemedyWorkflow.Editor("lan-history", Set.of(Role.CURATOR));
-        RemedyWorkflow.Editor hoa = new RemedyWorkflow.Editor("hoa-history", Set.of(Role.REVIEWER));
+        EditorialWorkflow.Editor lan = new EditorialWorkflow.Editor("lan-history", Set.of(Role.CURATOR));
+        EditorialWorkflow.Editor hoa = new EditorialWorkflow.Editor("hoa-history", Set.of(Role.REVIEWER));
         for (String title : List.of("First edition", "Second edition")) {
             clock.advance(java.time.Duration.ofMinutes(10));
             var loaded = editing.load(slug);
@@ -294,12 +295,12 @@ class RemedyEditorViewTest {
             editing.workflow().publish(hoa, slug);
         }
         logIn("lan-history", Role.CURATOR);
-        vn.laocai.museum.app.curation.ui.RemedyHistoryView view = new vn.laocai.museum.app.curation.ui.RemedyHistoryView(editing);
+        vn.laocai.museum.app.curation.ui.RemedyHistoryView view = new vn.laocai.museum.app.curation.ui.RemedyHistoryView(new AuthenticationContext(), editing);
         UI.getCurrent().add(view);
         view.open(slug);
 
         @SuppressWarnings("unchecked")
-        Grid<RemedyWorkflow.HistoryEntry> grid = _get(view, Grid.class);
+        Grid<EditorialWorkflow.HistoryEntry> grid = _get(view, Grid.class);
         assertThat(GridKt._size(grid)).isEqualTo(2);
         assertThat(GridKt._get(grid, 0).who()).isEqualTo("hoa-history");
         assertThat(GridKt._get(grid, 0).action()).isEqualTo("remedy-published");

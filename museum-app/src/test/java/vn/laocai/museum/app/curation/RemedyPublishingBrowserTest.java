@@ -24,7 +24,7 @@ import vn.laocai.museum.app.curation.account.Role;
 import vn.laocai.museum.app.curation.editorial.EditorialException;
 import vn.laocai.museum.app.curation.editorial.EditorialState;
 import vn.laocai.museum.app.curation.editorial.RemedyEditing;
-import vn.laocai.museum.app.curation.editorial.RemedyWorkflow;
+import vn.laocai.museum.app.curation.editorial.EditorialWorkflow;
 import vn.laocai.museum.ontology.DocumentKind;
 
 /**
@@ -102,7 +102,7 @@ class RemedyPublishingBrowserTest extends CurationAppTestBase {
             browser.quit();
         }
         assertThat(editing.workflow().revision(slug).orElseThrow().state()).isEqualTo(EditorialState.IN_REVIEW);
-        assertThatThrownBy(() -> editing.workflow().publish(new RemedyWorkflow.Editor(curator, Set.of(Role.CURATOR)), slug))
+        assertThatThrownBy(() -> editing.workflow().publish(new EditorialWorkflow.Editor(curator, Set.of(Role.CURATOR)), slug))
                 .isInstanceOf(EditorialException.class).hasMessageContaining("not a reviewer");
         assertThat(get("/" + DocumentKind.REMEDY.page(slug)).body()).doesNotContain("Zephyrin");
 

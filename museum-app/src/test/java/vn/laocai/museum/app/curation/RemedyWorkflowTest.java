@@ -20,9 +20,10 @@ import org.junit.jupiter.api.Test;
 import vn.laocai.museum.app.curation.account.Role;
 import vn.laocai.museum.app.curation.editorial.EditorialException;
 import vn.laocai.museum.app.curation.editorial.EditorialState;
-import vn.laocai.museum.app.curation.editorial.RemedyRevision;
-import vn.laocai.museum.app.curation.editorial.RemedyWorkflow;
-import vn.laocai.museum.app.curation.editorial.RemedyWorkflow.Editor;
+import vn.laocai.museum.app.curation.editorial.EditorialRevision;
+import vn.laocai.museum.app.curation.editorial.EditorialKind;
+import vn.laocai.museum.app.curation.editorial.EditorialWorkflow;
+import vn.laocai.museum.app.curation.editorial.EditorialWorkflow.Editor;
 import vn.laocai.museum.app.system.PackagedCorpus;
 import vn.laocai.museum.content.ContentLoader;
 import vn.laocai.museum.ontology.DocumentCatalog;
@@ -44,7 +45,7 @@ class RemedyWorkflowTest {
     private static DocumentCatalog catalog;
     private static final List<String> reindexed = new ArrayList<>();
     private static final MutableClock clock = new MutableClock(Instant.parse("2026-03-01T08:00:00Z"));
-    private static RemedyWorkflow workflow;
+    private static EditorialWorkflow workflow;
 
     @BeforeAll
     static void loadCorpus() throws Exception {
@@ -52,7 +53,7 @@ class RemedyWorkflowTest {
         store = Tdb2GraphStore.open(directory);
         new ContentLoader(store).load(PackagedCorpus.packaged());
         catalog = new DocumentCatalog(store);
-        workflow = new RemedyWorkflow(store, ShaclValidator.museum(), clock, reindexed::add);
+        workflow = new EditorialWorkflow(EditorialKind.REMEDY, store, ShaclValidator.museum(), clock, reindexed::add);
     }
 
     @AfterAll
@@ -88,10 +89,10 @@ class RemedyWorkflowTest {
 
         assertThat(title(slug)).isEqualTo("Ba kích ngâm rượu (bản sửa)");
         assertThat(reindexed).contains(slug);
-        RemedyRevision revision = workflow.revision(slug).orElseThrow();
+        EditorialRevision revision = workflow.revision(slug).orElseThrow();
         assertThat(revision.state()).isEqualTo(EditorialState.PUBLISHED);
         assertThat(revision.changedBy()).isEqualTo("hoa");
-        assertThat(revision.comments()).extracting(RemedyRevision.Comment::text).containsExactly("Nguồn tốt, có thể công bố.");
+        assertThat(revision.comments()).extracting(EditorialRevision.Comment::text).containsExactly("Nguồn tốt, có thể công bố.");
         var provenance = store.select(MuseumGraph.AUDIT, QueryFactory.create("""
                 PREFIX prov: <http://www.w3.org/ns/prov#>
                 SELECT ?who WHERE { ?revision prov:wasRevisionOf ?remedy ; prov:wasGeneratedBy ?activity .
@@ -111,9 +112,9 @@ class RemedyWorkflowTest {
         assertThat(workflow.revision(slug).orElseThrow().state()).isEqualTo(EditorialState.DRAFT);
         workflow.comment(CURATOR, slug, "Đã bổ sung.");
         workflow.submit(CURATOR, slug);
-        RemedyRevision revision = workflow.revision(slug).orElseThrow();
+        EditorialRevision revision = workflow.revision(slug).orElseThrow();
         assertThat(revision.state()).isEqualTo(EditorialState.IN_REVIEW);
-        assertThat(revision.comments()).extracting(RemedyRevision.Comment::author).containsExactly("hoa", "lan");
+        assertThat(revision.comments()).extracting(EditorialRevision.Comment::author).containsExactly("hoa", "lan");
     }
 
     @Test

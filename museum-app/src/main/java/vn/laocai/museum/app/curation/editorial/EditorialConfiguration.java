@@ -4,24 +4,30 @@ import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import vn.laocai.museum.app.curation.audit.AuditRecorder;
-import vn.laocai.museum.ontology.DocumentKind;
 import vn.laocai.museum.ontology.GraphStore;
 import vn.laocai.museum.ontology.ShaclValidator;
 import vn.laocai.museum.search.GraphIndexer;
 
-/** The remedies' editorial workflow, with the search index following each publication. */
+/** The editorial workflow of each kind of document, with the search index following each publication. */
 @Configuration(proxyBeanMethods = false)
 class EditorialConfiguration {
 
-    @Bean
-    RemedyWorkflow remedyWorkflow(GraphStore graph, Clock clock, GraphIndexer indexer) {
-        // A published remedy is upserted, an archived one taken out of the index.
-        return new RemedyWorkflow(graph, ShaclValidator.museum(), clock, slug -> indexer.update(DocumentKind.REMEDY, slug));
+    private static EditorialWorkflow workflow(EditorialKind kind, GraphStore graph, Clock clock, GraphIndexer indexer) {
+        // A published text is upserted, an archived one taken out of the index; a restricted record is never in it.
+        return new EditorialWorkflow(kind, graph, ShaclValidator.museum(), clock, slug -> indexer.update(kind.document(), slug));
     }
 
     @Bean
-    RemedyEditing remedyEditing(RemedyWorkflow workflow, GraphStore graph) {
-        return new RemedyEditing(workflow, graph, ShaclValidator.museum());
+    RemedyEditing remedyEditing(GraphStore graph, Clock clock, GraphIndexer indexer) {
+        return new RemedyEditing(workflow(EditorialKind.REMEDY, graph, clock, indexer), graph, ShaclValidator.museum());
+    }
+
+    @Bean
+    DocumentEditors documentEditors(GraphStore graph, Clock clock, GraphIndexer indexer) {
+        return new DocumentEditors(
+                new DocumentEditing(workflow(EditorialKind.SPECIES, graph, clock, indexer), graph, ShaclValidator.museum()),
+                new DocumentEditing(workflow(EditorialKind.STORY, graph, clock, indexer), graph, ShaclValidator.museum()),
+                new DocumentEditing(workflow(EditorialKind.KNOWLEDGE, graph, clock, indexer), graph, ShaclValidator.museum()));
     }
 
     @Bean

@@ -249,7 +249,7 @@ public final class RemedyCsv {
      *
      * @return the slugs written
      */
-    public synchronized List<String> confirm(RemedyWorkflow.Editor editor, byte[] bytes, List<Row> previewed, String address) {
+    public synchronized List<String> confirm(EditorialWorkflow.Editor editor, byte[] bytes, List<Row> previewed, String address) {
         if (!editor.roles().contains(vn.laocai.museum.app.curation.account.Role.CURATOR)) {
             throw new EditorialException(editor.username() + " is not a curator");
         }

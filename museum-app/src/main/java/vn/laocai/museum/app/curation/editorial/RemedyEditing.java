@@ -2,15 +2,10 @@ package vn.laocai.museum.app.curation.editorial;
 
 import com.ibm.icu.text.Collator;
 import com.ibm.icu.util.ULocale;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +17,6 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.ResourceFactory;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFDataMgr;
 import vn.laocai.museum.app.curation.editorial.RemedyForm.Field;
 import vn.laocai.museum.ontology.GraphStore;
 import vn.laocai.museum.ontology.MuseumGraph;
@@ -32,7 +25,7 @@ import vn.laocai.museum.ontology.ShaclValidator;
 import vn.laocai.museum.ontology.ShapeViolation;
 
 /**
- * What the remedy editor needs around {@link RemedyWorkflow}: the list of remedies with their
+ * What the remedy editor needs around {@link EditorialWorkflow}: the list of remedies with their
  * editorial state, a remedy's fields as a form, live checks of a form against the shapes, and
  * saving with optimistic versioning — a save made on a version that someone else has changed
  * since is refused with who changed it and when, and their text.
@@ -43,7 +36,7 @@ public final class RemedyEditing {
     public record Row(String slug, String title, EditorialState state) {}
 
     /** A remedy opened for editing: its fields, the version they were read at, and its revision if one was opened. */
-    public record Loaded(RemedyForm form, String version, Optional<RemedyRevision> revision) {}
+    public record Loaded(RemedyForm form, String version, Optional<EditorialRevision> revision) {}
 
     /** A SHACL message placed next to a field of the form. */
     public record FieldMessage(Field field, String message) {}
@@ -54,8 +47,8 @@ public final class RemedyEditing {
 
         Conflict(Loaded theirs) {
             super("The remedy " + theirs.form().slug() + " was changed by "
-                    + theirs.revision().map(RemedyRevision::changedBy).orElse("?") + " at "
-                    + theirs.revision().map(RemedyRevision::changed).map(Instant::toString).orElse("?"));
+                    + theirs.revision().map(EditorialRevision::changedBy).orElse("?") + " at "
+                    + theirs.revision().map(EditorialRevision::changed).map(Instant::toString).orElse("?"));
             this.theirs = theirs;
         }
 
@@ -64,11 +57,11 @@ public final class RemedyEditing {
         }
 
         public String changedBy() {
-            return theirs.revision().map(RemedyRevision::changedBy).orElse("");
+            return theirs.revision().map(EditorialRevision::changedBy).orElse("");
         }
 
         public Optional<Instant> changed() {
-            return theirs.revision().map(RemedyRevision::changed);
+            return theirs.revision().map(EditorialRevision::changed);
         }
     }
 
@@ -80,7 +73,7 @@ public final class RemedyEditing {
     private static final Query DRAFT_REMEDIES = QueryFactory.create("""
             SELECT ?slug ?state ?title WHERE {
               ?meta <https://w3id.org/laocai-herbs/ns#editorialState> ?state ; <http://www.w3.org/2000/01/rdf-schema#seeAlso> ?r .
-              ?r <https://w3id.org/laocai-herbs/ns#slug> ?slug .
+              ?r a <https://w3id.org/laocai-herbs/ns#Remedy> ; <https://w3id.org/laocai-herbs/ns#slug> ?slug .
               OPTIONAL { ?r <https://schema.org/name> ?title FILTER(LANG(?title) = "vi") } }""");
     private static final Query SPECIES = QueryFactory.create("""
             CONSTRUCT { ?species a ?type ; <https://w3id.org/laocai-herbs/ns#partUsed> ?part }
@@ -88,17 +81,17 @@ public final class RemedyEditing {
     private static final Query SPECIES_LABELS = QueryFactory.create("""
             SELECT ?species ?name WHERE { ?species a <http://rs.tdwg.org/dwc/terms/Taxon> ; <https://schema.org/name> ?name FILTER(LANG(?name) = "vi") }""");
 
-    private final RemedyWorkflow workflow;
+    private final EditorialWorkflow workflow;
     private final GraphStore graph;
     private final ShaclValidator shapes;
 
-    public RemedyEditing(RemedyWorkflow workflow, GraphStore graph, ShaclValidator shapes) {
+    public RemedyEditing(EditorialWorkflow workflow, GraphStore graph, ShaclValidator shapes) {
         this.workflow = Objects.requireNonNull(workflow, "workflow");
         this.graph = Objects.requireNonNull(graph, "graph");
         this.shapes = Objects.requireNonNull(shapes, "shapes");
     }
 
-    public RemedyWorkflow workflow() {
+    public EditorialWorkflow workflow() {
         return workflow;
     }
 
@@ -127,7 +120,7 @@ public final class RemedyEditing {
      * or in review, else the public text.
      */
     public Loaded load(String slug) {
-        Optional<RemedyRevision> revision = workflow.revision(slug);
+        Optional<EditorialRevision> revision = workflow.revision(slug);
         Model content = content(slug, revision);
         if (content.isEmpty()) {
             throw new EditorialException("No remedy " + slug);
@@ -137,7 +130,7 @@ public final class RemedyEditing {
 
     /** The version of the remedy as it stands now. */
     public String version(String slug) {
-        Optional<RemedyRevision> revision = workflow.revision(slug);
+        Optional<EditorialRevision> revision = workflow.revision(slug);
         return version(content(slug, revision), revision);
     }
 
@@ -147,7 +140,7 @@ public final class RemedyEditing {
      *
      * @return the new version
      */
-    public synchronized String save(RemedyWorkflow.Editor editor, RemedyForm form, String version) {
+    public synchronized String save(EditorialWorkflow.Editor editor, RemedyForm form, String version) {
         Loaded current = load(form.slug());
         if (!current.version().equals(version)) {
             throw new Conflict(current);
@@ -187,7 +180,7 @@ public final class RemedyEditing {
     }
 
     /** The RDF an editor starts from: the open revision's, else the public remedy's. */
-    public Model content(String slug, Optional<RemedyRevision> revision) {
+    public Model content(String slug, Optional<EditorialRevision> revision) {
         boolean open = revision.map(r -> r.state() == EditorialState.DRAFT || r.state() == EditorialState.IN_REVIEW).orElse(false);
         Model model = open ? workflow.draft(slug) : describe(MuseumGraph.PUBLIC, slug);
         if (model.isEmpty()) {
@@ -246,18 +239,7 @@ public final class RemedyEditing {
         };
     }
 
-    /** A hash of the remedy's triples and the revision's state: any saved change, by anyone, gives a new one. */
-    private static String version(Model content, Optional<RemedyRevision> revision) {
-        StringWriter ntriples = new StringWriter();
-        RDFDataMgr.write(ntriples, content, Lang.NTRIPLES);
-        List<String> lines = new ArrayList<>(ntriples.toString().lines().toList());
-        lines.sort(null);
-        lines.add(revision.map(r -> r.state().code() + " " + r.changedBy() + " " + r.changed()).orElse("public"));
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(String.join("\n", lines).getBytes(StandardCharsets.UTF_8))).substring(0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+    private static String version(Model content, Optional<EditorialRevision> revision) {
+        return Versions.of(content, revision);
     }
 }

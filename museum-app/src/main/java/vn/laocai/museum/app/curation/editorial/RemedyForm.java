@@ -7,8 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
@@ -71,7 +69,6 @@ public final class RemedyForm {
     private static final Map<Field, String> FRAGMENTS = Map.of(
             Field.INDICATIONS, "indication", Field.CONTRAINDICATIONS, "contraindication",
             Field.PREPARATION, "step", Field.SAFETY, "safety");
-    private static final Pattern NUMBERED = Pattern.compile("-(\\d+)$");
 
     private final String slug;
     private final EnumMap<Field, String> texts = new EnumMap<>(Field.class);
@@ -168,16 +165,9 @@ public final class RemedyForm {
         form.set(Field.NARRATIVE, literal(remedy, MuseumVocab.NARRATIVE, "vi"));
         form.set(Field.TRADITION, literal(remedy, MuseumVocab.TRADITION, null));
         form.set(Field.ETHNIC_GROUP, literal(remedy, MuseumVocab.ETHNIC_GROUP, null));
-        NOTES.forEach((field, property) -> form.set(field, String.join("\n",
-                notes(remedy, property).stream().map(note -> literal(note, MuseumVocab.TEXT, "vi")).toList())));
-        List<String> sources = new ArrayList<>();
-        for (Resource source : objects(remedy, MuseumVocab.SOURCE)) {
-            Statement url = source.getProperty(MuseumVocab.URL);
-            String title = literal(source, MuseumVocab.TITLE, null);
-            sources.add(((url == null ? "" : url.getObject().isURIResource() ? url.getResource().getURI() : url.getString()) + " " + title).strip());
-        }
-        form.set(Field.SOURCES, String.join("\n", sources));
-        for (Resource ingredient : objects(remedy, MuseumVocab.HAS_INGREDIENT)) {
+        NOTES.forEach((field, property) -> form.set(field, RdfFields.readNotes(remedy, property, "vi")));
+        form.set(Field.SOURCES, RdfFields.readSources(remedy));
+        for (Resource ingredient : RdfFields.objects(remedy, MuseumVocab.HAS_INGREDIENT)) {
             Statement species = ingredient.getProperty(MuseumVocab.SPECIES);
             if (species == null || !species.getObject().isURIResource()) {
                 continue;
@@ -210,66 +200,15 @@ public final class RemedyForm {
         if (!get(Field.ETHNIC_GROUP).isBlank()) {
             remedy.addProperty(MuseumVocab.ETHNIC_GROUP, get(Field.ETHNIC_GROUP).strip());
         }
-        NOTES.forEach((field, property) -> writeNotes(model, remedy, property, FRAGMENTS.get(field), lines(get(field))));
-        writeSources(model, remedy);
+        NOTES.forEach((field, property) -> RdfFields.writeNotes(model, remedy, property, FRAGMENTS.get(field), "vi", lines(get(field))));
+        RdfFields.writeSources(model, remedy, get(Field.SOURCES));
         writeIngredients(model, remedy);
         return model;
     }
 
-    private static List<String> lines(String text) {
-        return text.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
-    }
-
-    private void writeNotes(Model model, Resource remedy, Property property, String fragment, List<String> lines) {
-        List<Resource> existing = notes(remedy, property);
-        int next = nextNumber(remedy, property);
-        for (int i = 0; i < lines.size(); i++) {
-            Resource note;
-            if (i < existing.size()) {
-                note = existing.get(i);
-                note.listProperties(MuseumVocab.TEXT).toList().stream().filter(s -> "vi".equals(s.getLanguage())).forEach(model::remove);
-            } else {
-                note = model.createResource(iri() + "#" + fragment + "-vi-" + next++);
-                remedy.addProperty(property, note);
-            }
-            note.addProperty(MuseumVocab.TEXT, lines.get(i), "vi");
-        }
-        for (int i = lines.size(); i < existing.size(); i++) {
-            remove(model, remedy, property, existing.get(i));
-        }
-    }
-
-    private void writeSources(Model model, Resource remedy) {
-        Map<String, Resource> byUrl = new LinkedHashMap<>();
-        for (Resource source : objects(remedy, MuseumVocab.SOURCE)) {
-            Statement url = source.getProperty(MuseumVocab.URL);
-            byUrl.put(url == null ? source.getURI() : url.getObject().isURIResource() ? url.getResource().getURI() : url.getString(), source);
-        }
-        int next = nextNumber(remedy, MuseumVocab.SOURCE);
-        List<Resource> kept = new ArrayList<>();
-        for (String line : lines(get(Field.SOURCES))) {
-            String[] parts = line.split("\\s+", 2);
-            String url = parts[0];
-            String title = parts.length > 1 ? parts[1].strip() : "";
-            Resource source = byUrl.get(url);
-            if (source == null) {
-                source = model.createResource(iri() + "#source-s" + next++)
-                        .addProperty(RDF.type, MuseumVocab.BIBLIOGRAPHIC_RESOURCE)
-                        .addProperty(MuseumVocab.URL, url.matches("[a-z]+:[^\\s<>\"]+") ? model.createResource(url) : model.createLiteral(url));
-                remedy.addProperty(MuseumVocab.SOURCE, source);
-            }
-            source.removeAll(MuseumVocab.TITLE);
-            if (!title.isEmpty()) {
-                source.addProperty(MuseumVocab.TITLE, title);
-            }
-            kept.add(source);
-        }
-        byUrl.values().stream().filter(source -> !kept.contains(source)).forEach(source -> remove(model, remedy, MuseumVocab.SOURCE, source));
-    }
-
     private void writeIngredients(Model model, Resource remedy) {
-        List<Resource> existing = objects(remedy, MuseumVocab.HAS_INGREDIENT);
-        int next = nextNumber(remedy, MuseumVocab.HAS_INGREDIENT);
+        List<Resource> existing = RdfFields.objects(remedy, MuseumVocab.HAS_INGREDIENT);
+        int next = RdfFields.nextNumber(remedy, MuseumVocab.HAS_INGREDIENT);
         List<Resource> kept = new ArrayList<>();
         for (Ingredient ingredient : ingredients) {
             Resource resource;
@@ -291,59 +230,18 @@ public final class RemedyForm {
             kept.add(resource);
         }
         existing.stream().filter(resource -> !kept.contains(resource))
-                .forEach(resource -> remove(model, remedy, MuseumVocab.HAS_INGREDIENT, resource));
+                .forEach(resource -> RdfFields.remove(model, remedy, MuseumVocab.HAS_INGREDIENT, resource));
     }
 
-    private static void remove(Model model, Resource remedy, Property property, Resource target) {
-        model.remove(remedy, property, target);
-        model.removeAll(target, null, (RDFNode) null);
+    private static List<String> lines(String text) {
+        return RdfFields.lines(text);
     }
 
-    /** One more than the highest number ending the IRIs of the property's objects. */
-    private static int nextNumber(Resource remedy, Property property) {
-        int max = 0;
-        for (Resource object : objects(remedy, property)) {
-            Matcher matcher = NUMBERED.matcher(object.getURI() == null ? "" : object.getURI());
-            if (matcher.find()) {
-                max = Math.max(max, Integer.parseInt(matcher.group(1)));
-            }
-        }
-        return max + 1;
+    private static String literal(Resource subject, Property property, String language) {
+        return RdfFields.literal(subject, property, language);
     }
 
     private static void replaceLiteral(Resource subject, Property property, String language, String value) {
-        subject.listProperties(property).toList().stream().filter(s -> language.equals(s.getLanguage()))
-                .forEach(s -> subject.getModel().remove(s));
-        if (!value.isBlank()) {
-            subject.addProperty(property, value.strip(), language);
-        }
-    }
-
-    /** The property's objects that are resources, in the order of their IRIs' numbers. */
-    private static List<Resource> objects(Resource subject, Property property) {
-        return subject.listProperties(property).toList().stream().map(Statement::getObject).filter(RDFNode::isResource)
-                .map(RDFNode::asResource).sorted(Comparator.comparing(RemedyForm::number).thenComparing(r -> String.valueOf(r.getURI()))).toList();
-    }
-
-    /** The notes of the property that have a Vietnamese text. */
-    private static List<Resource> notes(Resource remedy, Property property) {
-        return objects(remedy, property).stream()
-                .filter(note -> note.listProperties(MuseumVocab.TEXT).toList().stream().anyMatch(s -> "vi".equals(s.getLanguage())))
-                .toList();
-    }
-
-    private static int number(Resource resource) {
-        Matcher matcher = NUMBERED.matcher(resource.getURI() == null ? "" : resource.getURI());
-        return matcher.find() ? Integer.parseInt(matcher.group(1)) : Integer.MAX_VALUE;
-    }
-
-    /** The literal in that language (any, if null), or the empty string. */
-    private static String literal(Resource subject, Property property, String language) {
-        for (Statement statement : subject.listProperties(property).toList()) {
-            if (statement.getObject().isLiteral() && (language == null || language.equals(statement.getLanguage()))) {
-                return statement.getString();
-            }
-        }
-        return "";
+        RdfFields.replaceLiteral(subject, property, language, value);
     }
 }

@@ -28,7 +28,7 @@ public final class KnowledgeAccess {
         return reader.has(Role.REVIEWER) || (reader.has(Role.KEEPER) && covers(reader.community(), record.ethnicGroup()));
     }
 
-    static boolean covers(String community, String ethnicGroup) {
+    public static boolean covers(String community, String ethnicGroup) {
         String keeper = fold(community);
         String group = fold(ethnicGroup);
         return !keeper.isEmpty() && (group.equals(keeper) || group.startsWith(keeper + " "));

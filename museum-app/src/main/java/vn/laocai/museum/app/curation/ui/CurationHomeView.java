@@ -18,6 +18,7 @@ import vn.laocai.museum.app.base.i18n.SiteLanguage;
 import vn.laocai.museum.app.base.ui.MainLayout;
 import vn.laocai.museum.app.curation.account.AccountService;
 import vn.laocai.museum.app.curation.account.Role;
+import vn.laocai.museum.app.curation.editorial.EditorialKind;
 import vn.laocai.museum.app.curation.media.MediaUploadView;
 import vn.laocai.museum.app.curation.security.KnowledgeAccess;
 import vn.laocai.museum.app.curation.security.MuseumUser;
@@ -71,7 +72,14 @@ public class CurationHomeView extends VerticalLayout implements HasDynamicTitle 
         section.addClassName("museum-curation-role");
         section.addClassName("museum-curation-role-" + role.name().toLowerCase(java.util.Locale.ROOT));
         if (role == Role.CURATOR || role == Role.REVIEWER) {
-            section.add(new Div(new Anchor(RemedyListView.ROUTE, getTranslation("remedyEditor.edit"))));
+            section.add(new Div(new Anchor(RemedyListView.ROUTE, getTranslation("remedyEditor.edit")),
+                    new Anchor(EditorRoutes.list(EditorialKind.SPECIES), getTranslation("curation.editSpecies")),
+                    new Anchor(EditorRoutes.list(EditorialKind.STORY), getTranslation("curation.editStories"))));
+        }
+        if (role == Role.KEEPER || role == Role.REVIEWER) {
+            Anchor knowledge = new Anchor(EditorRoutes.list(EditorialKind.KNOWLEDGE), getTranslation("curation.editKnowledge"));
+            knowledge.addClassName("museum-curation-edit-knowledge");
+            section.add(new Div(knowledge));
         }
         if (role == Role.STAFF) {
             // By address, not by class: the staff pages depend on curation's audit log, never the other way round.

@@ -15,6 +15,12 @@ final class Curator {
                 .orElseThrow(() -> new IllegalStateException("A curation view without a logged-in account"));
     }
 
+    /** The account as the editorial workflow knows it: name, roles and community. */
+    static vn.laocai.museum.app.curation.editorial.EditorialWorkflow.Editor editor(AuthenticationContext authentication) {
+        MuseumUser user = of(authentication);
+        return new vn.laocai.museum.app.curation.editorial.EditorialWorkflow.Editor(user.getUsername(), user.roles(), user.community());
+    }
+
     static AccountService.Actor actor(AuthenticationContext authentication) {
         VaadinSession session = VaadinSession.getCurrent();
         String address = session == null || session.getBrowser() == null ? "" : session.getBrowser().getAddress();

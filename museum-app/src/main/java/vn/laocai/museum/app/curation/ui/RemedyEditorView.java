@@ -39,8 +39,8 @@ import vn.laocai.museum.app.curation.editorial.RemedyEditing;
 import vn.laocai.museum.app.curation.editorial.RemedyForm;
 import vn.laocai.museum.app.curation.editorial.RemedyForm.Field;
 import vn.laocai.museum.app.curation.editorial.RemedyForm.Ingredient;
-import vn.laocai.museum.app.curation.editorial.RemedyRevision;
-import vn.laocai.museum.app.curation.editorial.RemedyWorkflow;
+import vn.laocai.museum.app.curation.editorial.EditorialRevision;
+import vn.laocai.museum.app.curation.editorial.EditorialWorkflow;
 import vn.laocai.museum.app.curation.security.MuseumUser;
 import vn.laocai.museum.content.MarkdownRenderer;
 import vn.laocai.museum.search.SearchHit;
@@ -138,7 +138,7 @@ public class RemedyEditorView extends VerticalLayout implements HasUrlParameter<
         validate();
     }
 
-    private boolean editable(Optional<RemedyRevision> revision) {
+    private boolean editable(Optional<EditorialRevision> revision) {
         return user.has(Role.CURATOR) && revision.map(r -> r.state() != EditorialState.IN_REVIEW).orElse(true);
     }
 
@@ -306,8 +306,8 @@ public class RemedyEditorView extends VerticalLayout implements HasUrlParameter<
         return validation.isInvalid() ? validation.getErrorMessage() : "";
     }
 
-    private RemedyWorkflow.Editor editor() {
-        return new RemedyWorkflow.Editor(user.getUsername(), user.roles());
+    private EditorialWorkflow.Editor editor() {
+        return new EditorialWorkflow.Editor(user.getUsername(), user.roles());
     }
 
     private void save() {
@@ -361,7 +361,7 @@ public class RemedyEditorView extends VerticalLayout implements HasUrlParameter<
         conflict.setVisible(true);
     }
 
-    private void showRevision(Optional<RemedyRevision> revision) {
+    private void showRevision(Optional<EditorialRevision> revision) {
         boolean editable = editable(revision);
         fields.forEach((field, component) -> {
             if (component instanceof HasValue<?, ?> value) {
@@ -375,12 +375,12 @@ public class RemedyEditorView extends VerticalLayout implements HasUrlParameter<
                 button.setEnabled(editable);
             }
         }));
-        EditorialState state = revision.map(RemedyRevision::state).orElse(EditorialState.PUBLISHED);
+        EditorialState state = revision.map(EditorialRevision::state).orElse(EditorialState.PUBLISHED);
         status.setText(getTranslation("remedyEditor.status", getTranslation("remedyEditor.state." + state.code()),
-                revision.map(RemedyRevision::changedBy).orElse("—"),
+                revision.map(EditorialRevision::changedBy).orElse("—"),
                 revision.map(r -> TIME.format(r.changed())).orElse("—")));
         workflowBar.removeAll();
-        actions(revision.map(RemedyRevision::state).orElse(null));
+        actions(revision.map(EditorialRevision::state).orElse(null));
         comments.removeAll();
         revision.ifPresent(r -> r.comments().forEach(comment -> {
             Paragraph line = new Paragraph(TIME.format(comment.time()) + " — " + comment.author() + ": " + comment.text());

@@ -12,6 +12,7 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -21,11 +22,13 @@ import vn.laocai.museum.app.base.ui.MainLayout;
 import vn.laocai.museum.app.curation.editorial.RemedyEditing;
 import vn.laocai.museum.app.curation.editorial.RemedyForm;
 import vn.laocai.museum.app.curation.editorial.RemedyForm.Field;
-import vn.laocai.museum.app.curation.editorial.RemedyWorkflow.HistoryEntry;
+import vn.laocai.museum.app.curation.editorial.EditorialWorkflow;
+import vn.laocai.museum.app.curation.editorial.EditorialWorkflow.HistoryEntry;
 
 /**
  * A remedy's history from the audit graph's PROV-O revisions: who published or archived it and
- * when, and the published texts of two revisions compared field by field.
+ * when, and the published texts of two revisions compared field by field; "revert to this
+ * revision" on each publication opens a draft with its text.
  */
 @Route(value = RemedyHistoryView.ROUTE, layout = MainLayout.class)
 @RolesAllowed({"CURATOR", "REVIEWER"})
@@ -41,8 +44,12 @@ public class RemedyHistoryView extends VerticalLayout implements HasUrlParameter
     private transient Map<String, String> speciesLabels;
     private String slug = "";
 
-    public RemedyHistoryView(RemedyEditing editing) {
+    private final transient EditorialWorkflow.Editor editor;
+    private Reverts reverts;
+
+    public RemedyHistoryView(AuthenticationContext authentication, RemedyEditing editing) {
         this.editing = editing;
+        this.editor = Curator.editor(authentication);
         addClassName("museum-remedy-history");
     }
 
@@ -66,9 +73,12 @@ public class RemedyHistoryView extends VerticalLayout implements HasUrlParameter
         grid.addColumn(entry -> TIME.format(entry.time())).setHeader(getTranslation("remedyHistory.time")).setAutoWidth(true);
         grid.addColumn(entry -> getTranslation("remedyHistory.action." + entry.action())).setHeader(getTranslation("remedyHistory.action"));
         grid.addColumn(HistoryEntry::who).setHeader(getTranslation("remedyHistory.who"));
+        grid.addColumn(HistoryEntry::reason).setHeader(getTranslation("revert.why")).setFlexGrow(1);
+        reverts = new Reverts(editing.workflow(), editor, slug, RemedyEditorView.ROUTE + "/" + slug);
+        reverts.addColumn(grid);
         grid.setItems(history);
         grid.setAllRowsVisible(true);
-        add(grid);
+        add(reverts, grid);
         List<HistoryEntry> published = history.stream().filter(entry -> entry.text().isPresent()).toList();
         if (published.size() < 2) {
             return;
@@ -85,6 +95,16 @@ public class RemedyHistoryView extends VerticalLayout implements HasUrlParameter
         diff.addClassName("museum-remedy-diff");
         add(new H2(getTranslation("remedyHistory.compare")), new Div(from, to), diff);
         compare();
+    }
+
+    /** Reverts to a publication, as its button in the list does. */
+    public void revert(HistoryEntry entry) {
+        reverts.revert(entry);
+    }
+
+    /** What the last revert said: done, or why it was refused. */
+    public String revertResult() {
+        return reverts == null ? "" : reverts.resultText();
     }
 
     /** Selects the two revisions to compare, oldest first. */

@@ -18,7 +18,7 @@ import java.util.Locale;
 import vn.laocai.museum.app.curation.account.Role;
 import vn.laocai.museum.app.curation.editorial.EditorialException;
 import vn.laocai.museum.app.curation.editorial.RemedyCsv;
-import vn.laocai.museum.app.curation.editorial.RemedyWorkflow;
+import vn.laocai.museum.app.curation.editorial.EditorialWorkflow;
 import vn.laocai.museum.app.curation.security.MuseumUser;
 import jakarta.annotation.security.RolesAllowed;
 import vn.laocai.museum.app.base.ui.MainLayout;
@@ -129,7 +129,7 @@ public class RemedyListView extends VerticalLayout implements HasDynamicTitle {
     private void confirm() {
         confirm.setEnabled(false);
         try {
-            List<String> written = csv.confirm(new RemedyWorkflow.Editor(user.getUsername(), user.roles()), uploaded, previewed, address());
+            List<String> written = csv.confirm(new EditorialWorkflow.Editor(user.getUsername(), user.roles()), uploaded, previewed, address());
             status.setText(getTranslation("remedyCsv.saved", written.size()));
         } catch (RemedyCsv.Stale | EditorialException e) {
             status.setText(getTranslation("remedyCsv.stale"));

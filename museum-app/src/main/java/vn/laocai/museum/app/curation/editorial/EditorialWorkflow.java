@@ -1,0 +1,504 @@
+package vn.laocai.museum.app.curation.editorial;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
+import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import vn.laocai.museum.app.curation.account.Role;
+import vn.laocai.museum.app.curation.audit.AuditLog;
+import vn.laocai.museum.ontology.GraphStore;
+import vn.laocai.museum.ontology.MuseumGraph;
+import vn.laocai.museum.ontology.MuseumVocab;
+import vn.laocai.museum.ontology.ShaclValidator;
+import vn.laocai.museum.ontology.ShapeViolation;
+
+/**
+ * The editorial workflow of the museum's documents of one {@link EditorialKind}, kept in the
+ * drafts graph: a writer starts a revision from the published text, edits and submits it; a
+ * publisher comments, sends it back or publishes it; a published text can be archived (withdrawn
+ * from the public site) and any earlier publication can be reverted to as a new draft. Publishing
+ * checks the revision against the museum's shapes together with the rest of the graph, then in one
+ * transaction replaces the part of the document the kind's editor owns, marks the revision
+ * published and records a PROV-O revision with the published text in the audit graph — all of it
+ * or nothing. A community-restricted knowledge record stays in the restricted graph throughout.
+ *
+ * <p>The editors ({@code /curation/remedies/<slug>}, {@code /curation/species/<slug>} …) call it.
+ *
+ * <pre>{@code
+ * EditorialWorkflow remedies = new EditorialWorkflow(EditorialKind.REMEDY, graph, shapes, clock, reindex);
+ * remedies.start(lan, "nhuc-que-on-trung");
+ * remedies.replace(lan, "nhuc-que-on-trung", edited);
+ * remedies.submit(lan, "nhuc-que-on-trung");
+ * remedies.publish(reviewer, "nhuc-que-on-trung");
+ * }</pre>
+ */
+public final class EditorialWorkflow {
+
+    static final Property STATE = ResourceFactory.createProperty(MuseumVocab.HERB, "editorialState");
+    static final Property REVISION_OF = ResourceFactory.createProperty(AuditLog.PROV, "wasRevisionOf");
+    static final Property GENERATED_BY = ResourceFactory.createProperty(AuditLog.PROV, "wasGeneratedBy");
+    static final Property DERIVED_FROM = ResourceFactory.createProperty(AuditLog.PROV, "wasDerivedFrom");
+    static final Property ASSOCIATED = ResourceFactory.createProperty(AuditLog.PROV, "wasAssociatedWith");
+    static final Property STARTED = ResourceFactory.createProperty(AuditLog.PROV, "startedAtTime");
+    static final Property ACTION = ResourceFactory.createProperty(MuseumVocab.HERB, "auditAction");
+    static final Resource ENTITY = ResourceFactory.createResource(AuditLog.PROV + "Entity");
+    static final Resource ACTIVITY = ResourceFactory.createResource(AuditLog.PROV + "Activity");
+    static final Resource AGENT = ResourceFactory.createResource(AuditLog.PROV + "Agent");
+    static final Resource COMMENT = ResourceFactory.createResource(MuseumVocab.SCHEMA + "Comment");
+    static final Property TEXT = ResourceFactory.createProperty(MuseumVocab.SCHEMA, "text");
+    static final Property DATE_CREATED = ResourceFactory.createProperty(MuseumVocab.SCHEMA, "dateCreated");
+    /** The published text of a revision, as N-Triples, kept with its PROV-O entity for the history's diffs and reverts. */
+    static final Property SNAPSHOT = ResourceFactory.createProperty(MuseumVocab.HERB, "revisionSnapshot");
+    private static final Query HISTORY = QueryFactory.create("""
+            PREFIX prov: <http://www.w3.org/ns/prov#>
+            SELECT ?revision ?action ?time ?who ?snapshot ?why WHERE {
+              ?revision prov:wasRevisionOf ?doc ; prov:wasGeneratedBy ?activity .
+              ?activity <https://w3id.org/laocai-herbs/ns#auditAction> ?action ; prov:startedAtTime ?time ;
+                        prov:wasAssociatedWith/<http://www.w3.org/2000/01/rdf-schema#label> ?who .
+              OPTIONAL { ?revision <https://w3id.org/laocai-herbs/ns#revisionSnapshot> ?snapshot }
+              OPTIONAL { ?activity <http://www.w3.org/2000/01/rdf-schema#comment> ?why } }""");
+
+    /**
+     * One recorded step in a document's history: a publication (with the text it published), an
+     * archiving, or a revert (with the reason given).
+     */
+    public record HistoryEntry(String id, String action, String who, Instant time, Optional<Model> text, String reason) {
+        /** The step without the kind: {@code published}, {@code archived} or {@code reverted}. */
+        public String step() {
+            return action.substring(action.lastIndexOf('-') + 1);
+        }
+    }
+    private static final Query EVERYTHING = QueryFactory.create("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }");
+    private static final Query COMMENTS = QueryFactory.create("""
+            CONSTRUCT { ?c ?p ?o } WHERE { ?c <https://schema.org/about> ?doc ; a <https://schema.org/Comment> ; ?p ?o }""");
+    private static final Query DESCRIBE = QueryFactory.create("""
+            CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o FILTER(?s = ?doc || STRSTARTS(STR(?s), CONCAT(STR(?doc), "#"))) }""");
+
+    /** Who takes a step: the account's name, roles, and the community a keeper speaks for (empty for others). */
+    public record Editor(String username, Set<Role> roles, String community) {
+        public Editor {
+            Objects.requireNonNull(username, "username");
+            roles = Set.copyOf(roles);
+            community = community == null ? "" : community;
+        }
+
+        public Editor(String username, Set<Role> roles) {
+            this(username, roles, "");
+        }
+    }
+
+    private final EditorialKind kind;
+    private final GraphStore graph;
+    private final ShaclValidator shapes;
+    private final Clock clock;
+    private final Consumer<String> reindex;
+
+    /** @param reindex called with a document's slug after its public text changed */
+    public EditorialWorkflow(EditorialKind kind, GraphStore graph, ShaclValidator shapes, Clock clock, Consumer<String> reindex) {
+        this.kind = Objects.requireNonNull(kind, "kind");
+        this.graph = Objects.requireNonNull(graph, "graph");
+        this.shapes = Objects.requireNonNull(shapes, "shapes");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.reindex = Objects.requireNonNull(reindex, "reindex");
+    }
+
+    public EditorialKind kind() {
+        return kind;
+    }
+
+    /** A writer opens a revision: a copy of the document as published, in the drafts graph. */
+    public EditorialRevision start(Editor editor, String slug) {
+        requireWriter(editor, slug);
+        Model content = startingText(slug);
+        List<Resource> comments = oldComments(slug);
+        graph.write(writer -> open(writer, slug, content, editor, comments));
+        return revision(slug).orElseThrow();
+    }
+
+    /** The text a new revision starts from; refused while a revision is open. */
+    private Model startingText(String slug) {
+        Resource doc = kind.resource(slug);
+        Optional<EditorialRevision> open = revision(slug);
+        if (open.isPresent() && open.get().state() != EditorialState.PUBLISHED && open.get().state() != EditorialState.ARCHIVED) {
+            throw new EditorialException("A revision of " + slug + " is open already (" + open.get().state().code() + ")");
+        }
+        Model published = describe(home(slug), doc);
+        if (published.isEmpty() && open.isEmpty()) {
+            throw new EditorialException("No " + kind.code() + " " + slug);
+        }
+        if (published.isEmpty()) {
+            return describe(MuseumGraph.DRAFTS, doc);
+        }
+        // An archived species text left the public graph, but its last text is still the draft's.
+        return open.isPresent() && !kind.ownsWholeDocument() && kind.owned(published, doc).isEmpty()
+                ? withOwned(published, describe(MuseumGraph.DRAFTS, doc), doc) : published;
+    }
+
+    /** The comments on the document's last revision: a new revision starts without them. */
+    private List<Resource> oldComments(String slug) {
+        return graph.construct(MuseumGraph.DRAFTS, COMMENTS, Map.of("doc", meta(slug))).listSubjectsWithProperty(RDF.type, COMMENT).toList();
+    }
+
+    private void open(vn.laocai.museum.ontology.GraphWriter writer, String slug, Model content, Editor editor, List<Resource> oldComments) {
+        Resource doc = kind.resource(slug);
+        oldComments.forEach(comment -> writer.removeResource(MuseumGraph.DRAFTS, comment));
+        writer.removeResource(MuseumGraph.DRAFTS, doc);
+        writer.removeResource(MuseumGraph.DRAFTS, meta(slug));
+        writer.add(MuseumGraph.DRAFTS, content);
+        writer.add(MuseumGraph.DRAFTS, state(slug, EditorialState.DRAFT, editor));
+    }
+
+    /** A writer replaces the draft's text: triples about the document and its fragments only. */
+    public void replace(Editor editor, String slug, Model content) {
+        requireWriter(editor, slug);
+        Resource doc = kind.resource(slug);
+        expect(slug, EditorialState.DRAFT);
+        checkSubjects(slug, content);
+        graph.write(writer -> {
+            writer.removeResource(MuseumGraph.DRAFTS, doc);
+            writer.add(MuseumGraph.DRAFTS, content);
+            writer.removeResource(MuseumGraph.DRAFTS, meta(slug));
+            writer.add(MuseumGraph.DRAFTS, state(slug, EditorialState.DRAFT, editor));
+        });
+    }
+
+    private void checkSubjects(String slug, Model content) {
+        String iri = kind.resource(slug).getURI();
+        for (Statement statement : content.listStatements().toList()) {
+            String subject = statement.getSubject().isURIResource() ? statement.getSubject().getURI() : "";
+            if (!subject.equals(iri) && !subject.startsWith(iri + "#")) {
+                throw new EditorialException("A revision of " + slug + " may only describe the " + kind.code() + ": " + statement.getSubject());
+            }
+        }
+    }
+
+    /** The revision's text as it stands in the drafts graph. */
+    public Model draft(String slug) {
+        return describe(MuseumGraph.DRAFTS, kind.resource(slug));
+    }
+
+    public void submit(Editor editor, String slug) {
+        requireWriter(editor, slug);
+        move(editor, slug, EditorialState.DRAFT, EditorialState.IN_REVIEW);
+    }
+
+    /** A publisher sends the revision back to its writer, saying why. */
+    public void sendBack(Editor editor, String slug, String why) {
+        requirePublisher(editor, slug);
+        expect(slug, EditorialState.IN_REVIEW);
+        comment(editor, slug, why);
+        move(editor, slug, EditorialState.IN_REVIEW, EditorialState.DRAFT);
+    }
+
+    /** A writer or publisher comments on an open revision. */
+    public void comment(Editor editor, String slug, String text) {
+        String group = ethnicGroup(slug);
+        if (!kind.mayWrite(editor, group) && !kind.mayPublish(editor, group)) {
+            throw new EditorialException(editor.username() + " may not comment on " + kind.code() + " " + slug);
+        }
+        if (text == null || text.isBlank()) {
+            throw new EditorialException("A comment needs a text");
+        }
+        revision(slug).orElseThrow(() -> new EditorialException("No revision of " + slug));
+        Model model = ModelFactory.createDefaultModel();
+        Instant now = clock.instant();
+        model.createResource(MuseumVocab.ID + "draft/comment/" + UUID.randomUUID())
+                .addProperty(RDF.type, COMMENT)
+                .addProperty(MuseumVocab.ABOUT, meta(slug))
+                .addProperty(TEXT, text.strip())
+                .addProperty(RDFS.label, editor.username())
+                .addLiteral(DATE_CREATED, model.createTypedLiteral(now.toString(), XSDDatatype.XSDdateTime));
+        graph.write(writer -> writer.add(MuseumGraph.DRAFTS, model));
+    }
+
+    /**
+     * A publisher publishes the revision: checked against the shapes with the rest of the graph,
+     * then the owned part of the document is replaced (in the public graph, or in the restricted
+     * one for a community-restricted record), the revision marked published and a PROV-O revision
+     * recorded, in one transaction.
+     */
+    public void publish(Editor editor, String slug) {
+        requirePublisher(editor, slug);
+        expect(slug, EditorialState.IN_REVIEW);
+        Resource doc = kind.resource(slug);
+        MuseumGraph home = home(slug);
+        Model content = kind.owned(draft(slug), doc);
+        Model former = kind.owned(describe(home, doc), doc);
+        Model current = graph.construct(MuseumGraph.PUBLIC, EVERYTHING, Map.of());
+        if (home != MuseumGraph.PUBLIC) {
+            current.add(graph.construct(home, EVERYTHING, Map.of()));
+        }
+        Model candidate = ModelFactory.createDefaultModel().add(current);
+        candidate.remove(former);
+        candidate.add(content);
+        // Only what the revision breaks stops it: a fault elsewhere in the graph is not this document's to fix.
+        Set<ShapeViolation> before = Set.copyOf(shapes.validate(current));
+        List<ShapeViolation> added = shapes.validate(candidate).stream().filter(violation -> !before.contains(violation)).toList();
+        if (!added.isEmpty()) {
+            throw new EditorialException("The revision of " + slug + " does not conform to the museum's shapes: "
+                    + added.stream().map(ShapeViolation::toString).collect(java.util.stream.Collectors.joining("; ")));
+        }
+        Model provenance = provenance(editor, doc, "published", null);
+        provenance.listSubjectsWithProperty(REVISION_OF).forEach(revision -> revision.addProperty(SNAPSHOT, ntriples(content)));
+        graph.write(writer -> {
+            writer.remove(home, former);
+            writer.add(home, content);
+            writer.removeResource(MuseumGraph.DRAFTS, meta(slug));
+            writer.add(MuseumGraph.DRAFTS, state(slug, EditorialState.PUBLISHED, editor));
+            writer.add(MuseumGraph.AUDIT, provenance);
+        });
+        reindex.accept(slug);
+    }
+
+    /**
+     * A publisher withdraws a published text from the site: the owned part of the document leaves
+     * its graph (the whole remedy or story; a species keeps its names and taxonomy); the text stays
+     * in the drafts graph.
+     */
+    public void archive(Editor editor, String slug) {
+        requirePublisher(editor, slug);
+        expect(slug, EditorialState.PUBLISHED);
+        Resource doc = kind.resource(slug);
+        MuseumGraph home = home(slug);
+        Model former = kind.owned(describe(home, doc), doc);
+        Model provenance = provenance(editor, doc, "archived", null);
+        graph.write(writer -> {
+            writer.remove(home, former);
+            writer.removeResource(MuseumGraph.DRAFTS, meta(slug));
+            writer.add(MuseumGraph.DRAFTS, state(slug, EditorialState.ARCHIVED, editor));
+            writer.add(MuseumGraph.AUDIT, provenance);
+        });
+        reindex.accept(slug);
+    }
+
+    /**
+     * A writer reverts to an earlier publication: a draft (opened now, or the open draft replaced)
+     * gets that publication's text, to be submitted and published as any other; the audit graph
+     * records who reverted to which revision, when and why. A revision in review is sent back first.
+     */
+    public EditorialRevision revert(Editor editor, String slug, String revisionId, String why) {
+        requireWriter(editor, slug);
+        if (why == null || why.isBlank()) {
+            throw new EditorialException("A revert needs a reason");
+        }
+        HistoryEntry target = history(slug).stream().filter(entry -> entry.id().equals(revisionId) && entry.text().isPresent())
+                .findFirst().orElseThrow(() -> new EditorialException("No published revision " + revisionId + " of " + slug));
+        Resource doc = kind.resource(slug);
+        Optional<EditorialRevision> open = revision(slug);
+        if (open.isPresent() && open.get().state() == EditorialState.IN_REVIEW) {
+            throw new EditorialException("The revision of " + slug + " is in-review, not draft");
+        }
+        boolean drafting = open.isPresent() && open.get().state() == EditorialState.DRAFT;
+        Model base = drafting ? draft(slug) : startingText(slug);
+        Model content = withOwned(base, target.text().get(), doc);
+        checkSubjects(slug, content);
+        Model provenance = provenance(editor, doc, "reverted", why.strip());
+        List<Resource> comments = drafting ? List.of() : oldComments(slug);
+        provenance.listSubjectsWithProperty(REVISION_OF)
+                .forEach(revision -> revision.addProperty(DERIVED_FROM, ResourceFactory.createResource(revisionId)));
+        graph.write(writer -> {
+            if (drafting) {
+                writer.removeResource(MuseumGraph.DRAFTS, doc);
+                writer.add(MuseumGraph.DRAFTS, content);
+                writer.removeResource(MuseumGraph.DRAFTS, meta(slug));
+                writer.add(MuseumGraph.DRAFTS, state(slug, EditorialState.DRAFT, editor));
+            } else {
+                open(writer, slug, content, editor, comments);
+            }
+            writer.add(MuseumGraph.AUDIT, provenance);
+        });
+        return revision(slug).orElseThrow();
+    }
+
+    /** {@code base} with its owned part replaced by that of {@code text}. */
+    private Model withOwned(Model base, Model text, Resource doc) {
+        Model result = ModelFactory.createDefaultModel().add(base);
+        result.remove(kind.owned(base, doc));
+        result.add(kind.owned(text, doc));
+        return result;
+    }
+
+    private static String ntriples(Model content) {
+        java.io.StringWriter ntriples = new java.io.StringWriter();
+        org.apache.jena.riot.RDFDataMgr.write(ntriples, content, org.apache.jena.riot.Lang.NTRIPLES);
+        return ntriples.toString();
+    }
+
+    /** The document's publications, archivings and reverts recorded in the audit graph, oldest first. */
+    public List<HistoryEntry> history(String slug) {
+        return graph.select(MuseumGraph.AUDIT, HISTORY, Map.of("doc", kind.resource(slug))).stream().map(row -> {
+            Optional<Model> text = Optional.ofNullable(row.getLiteral("snapshot")).map(literal -> {
+                Model model = ModelFactory.createDefaultModel();
+                org.apache.jena.riot.RDFParser.fromString(literal.getString(), org.apache.jena.riot.Lang.NTRIPLES).parse(model);
+                return model;
+            });
+            return new HistoryEntry(row.getResource("revision").getURI(), row.getLiteral("action").getString(),
+                    row.getLiteral("who").getString(), Instant.parse(row.getLiteral("time").getLexicalForm()), text,
+                    row.contains("why") ? row.getLiteral("why").getString() : "");
+        }).sorted(Comparator.comparing(HistoryEntry::time).thenComparing(HistoryEntry::id)).toList();
+    }
+
+    /** The revision of a document in the drafts graph, if one was ever opened. */
+    public Optional<EditorialRevision> revision(String slug) {
+        Model meta = graph.construct(MuseumGraph.DRAFTS, DESCRIBE, Map.of("doc", meta(slug)));
+        Resource root = meta.getResource(meta(slug).getURI());
+        Statement state = root.getProperty(STATE);
+        if (state == null) {
+            return Optional.empty();
+        }
+        Model notes = graph.construct(MuseumGraph.DRAFTS, COMMENTS, Map.of("doc", meta(slug)));
+        List<EditorialRevision.Comment> comments = notes.listSubjectsWithProperty(RDF.type, COMMENT).toList().stream()
+                .map(comment -> new EditorialRevision.Comment(comment.getProperty(RDFS.label).getString(),
+                        Instant.parse(comment.getProperty(DATE_CREATED).getLiteral().getLexicalForm()), comment.getProperty(TEXT).getString()))
+                .sorted(Comparator.comparing(EditorialRevision.Comment::time))
+                .toList();
+        return Optional.of(new EditorialRevision(slug, EditorialState.ofCode(state.getString()).orElseThrow(),
+                root.getProperty(RDFS.label).getString(), Instant.parse(root.getProperty(DCTerms.modified).getLiteral().getLexicalForm()), comments));
+    }
+
+    /**
+     * The graph the document's published text lives in: the restricted graph for a
+     * community-restricted knowledge record (published, archived or only drafted), else the public one.
+     */
+    public MuseumGraph home(String slug) {
+        if (kind != EditorialKind.KNOWLEDGE) {
+            return MuseumGraph.PUBLIC;
+        }
+        Resource doc = kind.resource(slug);
+        if (!describe(MuseumGraph.RESTRICTED, doc).isEmpty()) {
+            return MuseumGraph.RESTRICTED;
+        }
+        if (!describe(MuseumGraph.PUBLIC, doc).isEmpty()) {
+            return MuseumGraph.PUBLIC;
+        }
+        Model draft = draft(slug);
+        return draft.contains(doc, MuseumVocab.ACCESS_LEVEL, MuseumVocab.ACCESS_PUBLIC) ? MuseumGraph.PUBLIC : MuseumGraph.RESTRICTED;
+    }
+
+    /**
+     * The ethnic group of a knowledge record, which decides which keepers may read and write it:
+     * as its graph says, else as its draft says; empty for other kinds.
+     */
+    public String ethnicGroup(String slug) {
+        if (kind != EditorialKind.KNOWLEDGE) {
+            return "";
+        }
+        Resource doc = kind.resource(slug);
+        for (MuseumGraph from : List.of(home(slug), MuseumGraph.DRAFTS)) {
+            Statement group = describe(from, doc).getResource(doc.getURI()).getProperty(MuseumVocab.ETHNIC_GROUP);
+            if (group != null) {
+                return group.getString();
+            }
+        }
+        return "";
+    }
+
+    /** True when the account may read the document at all: anyone for a public text, keepers and reviewers for a restricted record. */
+    public boolean mayRead(Editor editor, String slug) {
+        return home(slug) == MuseumGraph.PUBLIC || kind.mayPublish(editor, ethnicGroup(slug));
+    }
+
+    public boolean mayWrite(Editor editor, String slug) {
+        return kind.mayWrite(editor, ethnicGroup(slug));
+    }
+
+    public boolean mayPublish(Editor editor, String slug) {
+        return kind.mayPublish(editor, ethnicGroup(slug));
+    }
+
+    private void move(Editor editor, String slug, EditorialState from, EditorialState to) {
+        expect(slug, from);
+        if (!from.canMoveTo(to)) {
+            throw new EditorialException("No move from " + from.code() + " to " + to.code());
+        }
+        graph.write(writer -> {
+            writer.removeResource(MuseumGraph.DRAFTS, meta(slug));
+            writer.add(MuseumGraph.DRAFTS, state(slug, to, editor));
+        });
+    }
+
+    private void expect(String slug, EditorialState expected) {
+        EditorialState actual = revision(slug).map(EditorialRevision::state)
+                .orElseThrow(() -> new EditorialException("No revision of " + slug));
+        if (actual != expected) {
+            throw new EditorialException("The revision of " + slug + " is " + actual.code() + ", not " + expected.code());
+        }
+    }
+
+    private void requireWriter(Editor editor, String slug) {
+        if (!mayWrite(editor, slug)) {
+            throw new EditorialException(editor.username() + " is not a " + kind.writerRole());
+        }
+    }
+
+    private void requirePublisher(Editor editor, String slug) {
+        if (!mayPublish(editor, slug)) {
+            throw new EditorialException(editor.username() + " is not a " + kind.publisherRole());
+        }
+    }
+
+    private Model describe(MuseumGraph from, Resource doc) {
+        return graph.construct(from, DESCRIBE, Map.of("doc", doc));
+    }
+
+    private Model state(String slug, EditorialState state, Editor editor) {
+        Model model = ModelFactory.createDefaultModel();
+        model.createResource(meta(slug).getURI())
+                .addProperty(STATE, state.code())
+                .addProperty(RDFS.label, editor.username())
+                .addLiteral(DCTerms.modified, model.createTypedLiteral(clock.instant().toString(), XSDDatatype.XSDdateTime));
+        model.add(meta(slug), RDFS.seeAlso, kind.resource(slug));
+        return model;
+    }
+
+    /** A PROV-O activity (who, when, which step, why) and the revision entity it generated. */
+    private Model provenance(Editor editor, Resource doc, String step, String why) {
+        Model model = ModelFactory.createDefaultModel();
+        Resource activity = model.createResource(MuseumVocab.ID + "audit/" + UUID.randomUUID())
+                .addProperty(RDF.type, ACTIVITY)
+                .addProperty(ACTION, kind.code() + "-" + step)
+                .addLiteral(STARTED, model.createTypedLiteral(clock.instant().toString(), XSDDatatype.XSDdateTime))
+                .addProperty(ASSOCIATED, model.createResource().addProperty(RDF.type, AGENT).addProperty(RDFS.label, editor.username()))
+                // The admins' audit log shows this line; a restricted record's slug is not theirs to read.
+                .addProperty(DCTerms.description, kind.code() + " " + (home(slugOf(doc)) == MuseumGraph.RESTRICTED ? "(restricted record)" : doc.getURI()));
+        if (why != null) {
+            activity.addProperty(RDFS.comment, why);
+        }
+        model.createResource(MuseumVocab.ID + "revision/" + UUID.randomUUID())
+                .addProperty(RDF.type, ENTITY)
+                .addProperty(REVISION_OF, doc)
+                .addProperty(GENERATED_BY, activity);
+        return model;
+    }
+
+    private String slugOf(Resource doc) {
+        return kind.document().slugOf(doc.getURI()).orElseThrow();
+    }
+
+    /**
+     * The revision's bookkeeping: state, last editor and time. Comments are resources of their own
+     * that say they are {@code schema:about} it, so replacing the state keeps them.
+     */
+    private Resource meta(String slug) {
+        kind.resource(slug);
+        return ResourceFactory.createResource(MuseumVocab.ID + "draft/" + kind.code() + "/" + slug);
+    }
+}
