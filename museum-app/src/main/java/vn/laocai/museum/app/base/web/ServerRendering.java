@@ -14,6 +14,7 @@ import vn.laocai.museum.app.base.i18n.Localized;
 import vn.laocai.museum.app.base.i18n.MuseumTranslations;
 import vn.laocai.museum.app.base.i18n.SiteLanguage;
 import vn.laocai.museum.app.base.ui.LanguageNames;
+import vn.laocai.museum.app.base.ui.MediaUrls;
 import vn.laocai.museum.app.base.ui.MedicalDisclaimer;
 import vn.laocai.museum.content.MarkdownRenderer;
 import vn.laocai.museum.ontology.Document;
@@ -34,9 +35,17 @@ import vn.laocai.museum.ontology.TaxonName;
 class ServerRendering implements VaadinServiceInitListener {
 
     static final String ID = "museum-ssr";
-    /** Hidden as soon as Vaadin's layout element exists; the live view then shows the same content. */
+    /**
+     * Hidden as soon as Vaadin's layout element exists; the live view then shows the same content.
+     * The rendering keeps Lumo's type (already loaded with the first HTML) and the live page's
+     * width, and shows the species' lead picture at the live page's size: the largest thing of the
+     * first paint is then as large as anything the live view paints later, so the first paint stays
+     * the page's largest paint.
+     */
     private static final String STYLE = "body:has(vaadin-app-layout) #" + ID + "{display:none}"
-            + "#" + ID + "{max-width:48rem;margin:0 auto;padding:1rem;font-family:system-ui,sans-serif;line-height:1.5}";
+            + "#" + ID + "{max-width:48rem;padding:var(--lumo-space-m,1rem)}"
+            + "#" + ID + " .museum-ssr-lead{display:block;width:100%;max-width:40rem;height:auto;aspect-ratio:4/3;object-fit:cover;"
+            + "border-radius:var(--lumo-border-radius-l,.5em)}";
 
     private final SpeciesCatalog species;
     private final DocumentCatalog documents;
@@ -126,6 +135,8 @@ class ServerRendering implements VaadinServiceInitListener {
         main.appendElement("p").appendElement("i").attr("lang", "la")
                 .text((summary.scientificName() + " " + detail.authorship()).strip());
         main.appendElement("p").text(MuseumTranslations.text(reader, "species.familyLine", summary.family()));
+        detail.images().stream().findFirst().ifPresent(picture -> leadPicture(main, picture.key(),
+                MuseumTranslations.text(reader, "content.imageAlt", summary.title())));
         main.appendElement("p").text(summary.summary());
         main.appendElement("h2").attr("lang", reader.getLanguage()).text(MuseumTranslations.text(reader, "species.names"));
         Element names = main.appendElement("ul");
@@ -136,6 +147,15 @@ class ServerRendering implements VaadinServiceInitListener {
         }
         narrative(detail.narrativeMarkdown(), main);
         return true;
+    }
+
+    /**
+     * The picture the live page shows first, from the same address (so the live view finds it in the
+     * cache), fetched before the scripts and with its box reserved before it arrives.
+     */
+    private static void leadPicture(Element main, String key, String alt) {
+        main.appendElement("img").addClass("museum-ssr-lead").attr("src", MediaUrls.of(key)).attr("alt", alt)
+                .attr("width", "800").attr("height", "600").attr("fetchpriority", "high").attr("decoding", "async");
     }
 
     private boolean renderDocument(Document document, Element main, Locale reader) {
