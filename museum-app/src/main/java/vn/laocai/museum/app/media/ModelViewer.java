@@ -35,5 +35,7 @@ public class ModelViewer extends Component {
         getElement().setAttribute("interaction-prompt", "auto");
         getElement().setAttribute("shadow-intensity", "1");
         addClassName("museum-model-viewer");
+        // Its box is reserved before the media style sheet arrives, so nothing below it jumps.
+        getStyle().set("display", "block").set("width", "100%").set("aspect-ratio", "1 / 1").set("max-height", "70vh");
     }
 }

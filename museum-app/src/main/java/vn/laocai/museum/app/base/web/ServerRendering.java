@@ -29,23 +29,12 @@ import vn.laocai.museum.ontology.TaxonName;
  * Puts a readable rendering of the page's main content into its first HTML ({@code <main
  * id="museum-ssr">}): what crawlers, chat-app previews and a phone on a slow line see before any
  * script runs. A style rule hides it the moment the live view's layout is in the page, so the
- * live view takes over in place.
+ * live view takes over in place ({@link FirstHtmlMain}).
  */
 @Component
 class ServerRendering implements VaadinServiceInitListener {
 
-    static final String ID = "museum-ssr";
-    /**
-     * Hidden as soon as Vaadin's layout element exists; the live view then shows the same content.
-     * The rendering keeps Lumo's type (already loaded with the first HTML) and the live page's
-     * width, and shows the species' lead picture at the live page's size: the largest thing of the
-     * first paint is then as large as anything the live view paints later, so the first paint stays
-     * the page's largest paint.
-     */
-    private static final String STYLE = "body:has(vaadin-app-layout) #" + ID + "{display:none}"
-            + "#" + ID + "{max-width:48rem;padding:var(--lumo-space-m,1rem)}"
-            + "#" + ID + " .museum-ssr-lead{display:block;width:100%;max-width:40rem;height:auto;aspect-ratio:4/3;object-fit:cover;"
-            + "border-radius:var(--lumo-border-radius-l,.5em)}";
+    static final String ID = FirstHtmlMain.ID;
 
     private final SpeciesCatalog species;
     private final DocumentCatalog documents;
@@ -70,13 +59,12 @@ class ServerRendering implements VaadinServiceInitListener {
         }
         String path = request.getHttpServletRequest().getRequestURI().substring(request.getContextPath().length());
         Locale reader = SiteLanguage.of(request.getHttpServletRequest());
-        Element main = new Element("main").attr("id", ID).attr("lang", reader.getLanguage());
+        Element main = FirstHtmlMain.create(reader);
         Optional<PageAddress> page = PageAddress.of(path).filter(PageAddress::wellFormed);
         boolean rendered = page.isPresent() ? renderDocument(page.get(), main, reader)
                 : renderHome(path, main, reader) || renderOther(path, main, reader);
         if (rendered) {
-            response.getDocument().head().appendElement("style").appendText(STYLE);
-            response.getDocument().body().prependChild(main);
+            FirstHtmlMain.attach(response, main);
         }
     }
 
