@@ -38,8 +38,11 @@ class ScriptAfterFirstPaint implements VaadinServiceInitListener {
         String src = bootstrap.attr("src").replace("\\", "\\\\").replace("'", "\\'");
         bootstrap.remove();
         // requestAnimationFrame runs just before the first frame is painted; the timeout, just after it.
+        // A page opened in a background tab paints no frame, so it starts at once.
         html.body().appendElement("script").attr("data-museum-bootstrap", "").appendChild(new DataNode(
-                "requestAnimationFrame(function(){setTimeout(function(){var s=document.createElement('script');"
-                        + "s.type='module';s.crossOrigin='';s.src='" + src + "';document.head.appendChild(s);});});"));
+                "(function(){function start(){var s=document.createElement('script');"
+                        + "s.type='module';s.crossOrigin='';s.src='" + src + "';document.head.appendChild(s);}"
+                        + "if(document.visibilityState==='hidden'){start();}"
+                        + "else{requestAnimationFrame(function(){setTimeout(start);});}})();"));
     }
 }
