@@ -13,6 +13,7 @@ import vn.laocai.museum.app.base.i18n.ContentLanguage;
 import vn.laocai.museum.app.base.i18n.Localized;
 import vn.laocai.museum.app.base.i18n.MuseumTranslations;
 import vn.laocai.museum.app.base.i18n.SiteLanguage;
+import vn.laocai.museum.app.base.ui.HomeView;
 import vn.laocai.museum.app.base.ui.LanguageNames;
 import vn.laocai.museum.app.base.ui.MediaUrls;
 import vn.laocai.museum.app.base.ui.MedicalDisclaimer;
@@ -72,16 +73,24 @@ class ServerRendering implements VaadinServiceInitListener {
         if (!path.isEmpty() && !path.equals("/")) {
             return false;
         }
+        // The live home page's markup and classes (HomeView), so the first paint already looks like it.
         main.appendElement("h1").text(MuseumTranslations.text(reader, "site.name"));
         main.appendElement("p").text(MuseumTranslations.text(reader, "site.description"));
+        Element sections = main.appendElement("div").addClass("museum-sections");
+        HomeView.SECTIONS.forEach(section -> sections.appendElement("a").attr("href", "/" + section.getKey())
+                .text(MuseumTranslations.text(reader, section.getValue())));
         main.appendElement("h2").text(MuseumTranslations.text(reader, "home.speciesList"));
-        Element list = main.appendElement("ul");
+        Element cards = main.appendElement("div").addClass("museum-cards");
         ContentLanguage.speciesList(species, reader).forEach(localized -> {
             SpeciesSummary summary = localized.value();
-            Element link = list.appendElement("li").appendElement("a")
-                    .attr("href", "/" + DocumentKind.SPECIES.page(summary.slug()))
-                    .text(summary.title() + " (" + summary.scientificName() + ")");
-            marked(link, localized, reader);
+            Element card = cards.appendElement("a").addClass("museum-card")
+                    .attr("href", "/" + DocumentKind.SPECIES.page(summary.slug()));
+            summary.image().ifPresent(key -> card.appendElement("img").attr("src", MediaUrls.of(key)).attr("loading", "lazy")
+                    .attr("alt", MuseumTranslations.text(reader, "content.imageAlt", summary.title())));
+            Element body = card.appendElement("div").addClass("museum-card-body");
+            body.appendElement("span").addClass("museum-card-title").text(summary.title());
+            body.appendElement("span").addClass("museum-latin").text(summary.scientificName());
+            marked(body, localized, reader);
         });
         return true;
     }
