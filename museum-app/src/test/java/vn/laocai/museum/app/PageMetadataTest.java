@@ -78,7 +78,7 @@ class PageMetadataTest extends AppTestBase {
         // Vaadin's client comes from a loader after the first frame, not as a module in the head.
         assertThat(species.select("head script[type=module][src*=VAADIN/build/indexhtml]")).isEmpty();
         assertThat(species.select("body script[data-museum-bootstrap]").html())
-                .contains("requestAnimationFrame(").contains("VAADIN/build/indexhtml-");
+                .contains("first-contentful-paint").contains("VAADIN/build/indexhtml-");
 
         Document search = firstHtml("/search?q=tam%20that");
         var results = search.select("main#museum-ssr .museum-results");

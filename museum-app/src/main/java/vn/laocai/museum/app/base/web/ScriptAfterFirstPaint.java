@@ -20,6 +20,22 @@ class ScriptAfterFirstPaint implements VaadinServiceInitListener {
 
     static final String SELECTOR = "head > script[type=module][src*=VAADIN/build/indexhtml]";
 
+    /**
+     * Starts the client once the browser reports the first contentful paint (the paint timing
+     * entry comes when the frame is on screen); where paint timing is missing, a task after the
+     * next frame. A page without a server rendering, or in a background tab (no frames), starts at
+     * once, as does every page after three seconds whatever happened.
+     */
+    private static final String LOADER = """
+            (function(){var started=false;function start(){if(started){return;}started=true;\
+            var s=document.createElement('script');s.type='module';s.crossOrigin='';s.src='SRC';document.head.appendChild(s);}\
+            if(document.visibilityState==='hidden'||!document.getElementById('museum-ssr')){start();return;}\
+            setTimeout(start,3000);\
+            if(window.PerformanceObserver&&(PerformanceObserver.supportedEntryTypes||[]).indexOf('paint')>=0){\
+            new PerformanceObserver(function(list,observer){if(list.getEntries().some(function(e){return e.name==='first-contentful-paint';})){\
+            observer.disconnect();setTimeout(start);}}).observe({type:'paint',buffered:true});}\
+            else{requestAnimationFrame(function(){setTimeout(start);});}})();""";
+
     @Override
     public void serviceInit(ServiceInitEvent event) {
         event.addIndexHtmlRequestListener(this::defer);
@@ -37,12 +53,6 @@ class ScriptAfterFirstPaint implements VaadinServiceInitListener {
         }
         String src = bootstrap.attr("src").replace("\\", "\\\\").replace("'", "\\'");
         bootstrap.remove();
-        // requestAnimationFrame runs just before the first frame is painted; the timeout, just after it.
-        // A page opened in a background tab paints no frame, so it starts at once.
-        html.body().appendElement("script").attr("data-museum-bootstrap", "").appendChild(new DataNode(
-                "(function(){function start(){var s=document.createElement('script');"
-                        + "s.type='module';s.crossOrigin='';s.src='" + src + "';document.head.appendChild(s);}"
-                        + "if(document.visibilityState==='hidden'){start();}"
-                        + "else{requestAnimationFrame(function(){setTimeout(start);});}})();"));
+        html.body().appendElement("script").attr("data-museum-bootstrap", "").appendChild(new DataNode(LOADER.replace("SRC", src)));
     }
 }
