@@ -28,7 +28,8 @@ public final class FirstHtmlMain {
      * page's width and padding, so its largest element is as large as the live view's: the first
      * paint stays the page's largest paint and the swap does not move the text.
      */
-    static final String STYLE = "body:has(vaadin-app-layout) #" + ID + ",body:has(vaadin-app-layout) #" + HEADER + "{display:none}"
+    static final String STYLE = "body:has(vaadin-app-layout) #" + ID + "{display:none}"
+            + "body:has(vaadin-app-layout) #" + HEADER + "{display:none}"
             + "#" + ID + "{max-width:48rem;padding:var(--lumo-space-m,1rem)}"
             // The live header's box (one row; three rows on a phone, see museum.css): the text starts where the live view's will.
             + "#" + HEADER + "{box-sizing:border-box;height:56px;display:flex;align-items:center;"
