@@ -40,8 +40,6 @@ public class ModelViewer extends Component {
         addClassName("museum-model-viewer");
         getElement().executeJs("window.museumModelViewer(this, $0)", SCRIPT);
         // Its box is reserved before the media style sheet arrives, so nothing below it jumps.
-        // The element's own style says 150 px high; its height follows its width instead.
-        getStyle().set("display", "block").set("width", "100%").set("height", "auto").set("aspect-ratio", "1 / 1")
-                .set("max-height", "70vh");
+        getStyle().set("display", "block").set("width", "100%").set("aspect-ratio", "1 / 1").set("max-height", "70vh");
     }
 }
