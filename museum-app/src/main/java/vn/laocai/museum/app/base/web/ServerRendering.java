@@ -83,7 +83,8 @@ class ServerRendering implements VaadinServiceInitListener {
         Element cards = main.appendElement("div").addClass("museum-cards");
         ContentLanguage.speciesList(species, reader).forEach(localized -> {
             SpeciesSummary summary = localized.value();
-            Element card = cards.appendElement("a").addClass("museum-card")
+            // Styled as the live view's .museum-card, named apart so the live view's cards can be told from these.
+            Element card = cards.appendElement("a").addClass("museum-ssr-card")
                     .attr("href", "/" + DocumentKind.SPECIES.page(summary.slug()));
             summary.image().ifPresent(key -> card.appendElement("img").attr("src", MediaUrls.of(key)).attr("loading", "lazy")
                     .attr("alt", MuseumTranslations.text(reader, "content.imageAlt", summary.title())));
