@@ -14,3 +14,29 @@
     if (box) { box.classList.add('museum-media-missing'); }
   }, true); // capture: error events do not bubble
 })();
+
+/*
+ * The 3D viewer's script (model-viewer with three.js, about 1 MB) is added to the page once, when
+ * the first <model-viewer> comes within the screen (or at once without IntersectionObserver):
+ * until then the element waits as an empty box of its size, and pages whose model is further
+ * down run none of it. window.museumModelViewer(element, scriptUrl) is called for each viewer.
+ */
+(function () {
+  if (window.museumModelViewer) { return; }
+  var requested = false;
+  function load(src) {
+    if (requested || customElements.get('model-viewer')) { return; }
+    requested = true;
+    var script = document.createElement('script');
+    script.src = src;
+    document.head.appendChild(script);
+  }
+  window.museumModelViewer = function (viewer, src) {
+    if (requested || customElements.get('model-viewer')) { return; }
+    if (!('IntersectionObserver' in window)) { load(src); return; }
+    var near = new IntersectionObserver(function (entries) {
+      if (entries.some(function (entry) { return entry.isIntersecting; })) { near.disconnect(); load(src); }
+    }, { rootMargin: '200px' });
+    near.observe(viewer);
+  };
+})();

@@ -65,4 +65,30 @@ class PageMetadataTest extends AppTestBase {
         Document search = firstHtml("/search");
         assertThat(search.select("main#museum-ssr")).isEmpty();
     }
+
+    @Test
+    void the_first_html_paints_the_lead_picture_and_search_results_before_vaadins_script_starts() throws Exception {
+        Document species = firstHtml("/species/panax-notoginseng");
+        var lead = species.select("main#museum-ssr img.museum-ssr-lead");
+        assertThat(lead.attr("src")).startsWith("/media/sha256/");
+        assertThat(lead.attr("fetchpriority")).isEqualTo("high");
+        assertThat(lead.attr("alt")).isEqualTo("Ảnh minh hoạ Tam thất");
+        assertThat(lead.attr("width")).isEqualTo("800");
+        assertThat(lead.attr("height")).isEqualTo("600");
+        // Vaadin's client comes from a loader after the first frame, not as a module in the head.
+        assertThat(species.select("head script[type=module][src*=VAADIN/build/indexhtml]")).isEmpty();
+        assertThat(species.select("body script[data-museum-bootstrap]").html())
+                .contains("first-contentful-paint").contains("VAADIN/build/indexhtml-");
+
+        Document search = firstHtml("/search?q=tam%20that");
+        var results = search.select("main#museum-ssr .museum-results");
+        assertThat(search.select("main#museum-ssr h1").text()).isEqualTo("Kết quả cho “tam that”");
+        assertThat(results.select("a.museum-result").first().attr("href")).isEqualTo("/species/panax-notoginseng");
+        assertThat(results.select("a.museum-result .museum-result-title").first().text()).isEqualTo("Tam thất");
+        assertThat(results.select(".museum-result-snippet mark")).isNotEmpty();
+        assertThat(results.select("script")).isEmpty();
+
+        Document models = firstHtml("/models");
+        assertThat(models.select("main#museum-ssr h1").text()).isEqualTo("Bộ sưu tập 3D");
+    }
 }

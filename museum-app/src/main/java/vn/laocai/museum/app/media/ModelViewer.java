@@ -3,7 +3,6 @@ package vn.laocai.museum.app.media;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JavaScript;
-import com.vaadin.flow.shared.ui.LoadMode;
 import java.util.Objects;
 import vn.laocai.museum.app.base.ui.MediaUrls;
 
@@ -17,9 +16,13 @@ import vn.laocai.museum.app.base.ui.MediaUrls;
  * }</pre>
  */
 @Tag("model-viewer")
-// LAZY: the page renders first; the element upgrades when the script (1 MB, three.js inside) arrives.
-@JavaScript(value = "context://vendor/model-viewer/4.4.0/model-viewer-umd.min.js", loadMode = LoadMode.LAZY)
+// The script (1 MB, three.js inside) is fetched only when a viewer nears the screen
+// (scripts/museum-media.js): a species page whose model is further down runs none of it until then.
+@JavaScript("context://scripts/museum-media.js")
 public class ModelViewer extends Component {
+
+    /** Relative to the page's base (Vaadin's {@code <base href>}), so it works under any context path. */
+    static final String SCRIPT = "./vendor/model-viewer/4.4.0/model-viewer-umd.min.js";
 
     public ModelViewer(String modelKey, String posterKey, String alt) {
         Objects.requireNonNull(modelKey, "modelKey");
@@ -35,5 +38,8 @@ public class ModelViewer extends Component {
         getElement().setAttribute("interaction-prompt", "auto");
         getElement().setAttribute("shadow-intensity", "1");
         addClassName("museum-model-viewer");
+        getElement().executeJs("window.museumModelViewer(this, $0)", SCRIPT);
+        // Its box is reserved before the media style sheet arrives, so nothing below it jumps.
+        getStyle().set("display", "block").set("width", "100%").set("aspect-ratio", "1 / 1").set("max-height", "70vh");
     }
 }

@@ -35,7 +35,14 @@ public class SpeciesGallery extends Div {
         Image lead = new Image(MediaUrls.of(first.key()), getTranslation("content.imageAlt", title));
         // The lead picture is the page's largest element: fetched at once, not lazily.
         lead.getElement().setAttribute("fetchpriority", "high");
-        add(opener(lead, 0, "museum-gallery-lead"));
+        // Its box is reserved before the picture and the gallery's style sheet arrive (no jump), at
+        // the size of the first HTML's lead picture, which the live page must not outgrow.
+        lead.getElement().setAttribute("width", "800");
+        lead.getElement().setAttribute("height", "600");
+        lead.getStyle().set("display", "block").set("width", "100%").set("height", "auto").set("aspect-ratio", "4 / 3");
+        NativeButton leadOpener = opener(lead, 0, "museum-gallery-lead");
+        leadOpener.setWidthFull();
+        add(leadOpener);
         add(MediaCredits.of(this::getTranslation, first.caption(), title, first.creator(), first.licence(), first.placeholder()));
         if (this.images.size() > 1) {
             Div strip = new Div();

@@ -235,12 +235,7 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     private String label(DocumentKind kind) {
-        return getTranslation(switch (kind) {
-            case SPECIES -> "kind.species";
-            case REMEDY -> "kind.remedy";
-            case STORY -> "kind.story";
-            case KNOWLEDGE -> "kind.knowledge";
-        });
+        return getTranslation(SearchFirstHtml.kindKey(kind));
     }
 
     List<String> facetKeysShown() {

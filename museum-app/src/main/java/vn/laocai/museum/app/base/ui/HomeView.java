@@ -14,7 +14,9 @@ import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import vn.laocai.museum.app.base.i18n.ContentLanguage;
 import vn.laocai.museum.app.base.i18n.Localized;
 import vn.laocai.museum.ontology.SpeciesCatalog;
@@ -61,18 +63,17 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle, LocaleC
         rendered = reader;
     }
 
+    /** The sections the home page links to: route and the key of its name. The first HTML shows them too. */
+    public static final List<Map.Entry<String, String>> SECTIONS = List.of(
+            Map.entry("stories", "home.stories"), Map.entry("remedies", "home.remedies"),
+            Map.entry("knowledge", "home.knowledge"), Map.entry("species", "catalogue.title"),
+            Map.entry("map", "map.title"), Map.entry("places", "places.title"), Map.entry("marks", "marks.title"),
+            Map.entry("conservation", "conservation.title"), Map.entry("models", "media.collectionTitle"),
+            Map.entry("sparql-editor", "home.openData"), Map.entry("about-data", "about.title"));
+
     private Div sections() {
-        Div links = new Div(new Anchor("stories", getTranslation("home.stories")),
-                new Anchor("remedies", getTranslation("home.remedies")),
-                new Anchor("knowledge", getTranslation("home.knowledge")),
-                new Anchor("species", getTranslation("catalogue.title")),
-                new Anchor("map", getTranslation("map.title")),
-                new Anchor("places", getTranslation("places.title")),
-                new Anchor("marks", getTranslation("marks.title")),
-                new Anchor("conservation", getTranslation("conservation.title")),
-                new Anchor("models", getTranslation("media.collectionTitle")),
-                new Anchor("sparql-editor", getTranslation("home.openData")),
-                new Anchor("about-data", getTranslation("about.title")));
+        Div links = new Div();
+        SECTIONS.forEach(section -> links.add(new Anchor(section.getKey(), getTranslation(section.getValue()))));
         links.addClassName("museum-sections");
         return links;
     }

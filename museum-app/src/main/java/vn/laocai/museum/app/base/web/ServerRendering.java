@@ -13,7 +13,9 @@ import vn.laocai.museum.app.base.i18n.ContentLanguage;
 import vn.laocai.museum.app.base.i18n.Localized;
 import vn.laocai.museum.app.base.i18n.MuseumTranslations;
 import vn.laocai.museum.app.base.i18n.SiteLanguage;
+import vn.laocai.museum.app.base.ui.HomeView;
 import vn.laocai.museum.app.base.ui.LanguageNames;
+import vn.laocai.museum.app.base.ui.MediaUrls;
 import vn.laocai.museum.app.base.ui.MedicalDisclaimer;
 import vn.laocai.museum.content.MarkdownRenderer;
 import vn.laocai.museum.ontology.Document;
@@ -28,15 +30,12 @@ import vn.laocai.museum.ontology.TaxonName;
  * Puts a readable rendering of the page's main content into its first HTML ({@code <main
  * id="museum-ssr">}): what crawlers, chat-app previews and a phone on a slow line see before any
  * script runs. A style rule hides it the moment the live view's layout is in the page, so the
- * live view takes over in place.
+ * live view takes over in place ({@link FirstHtmlMain}).
  */
 @Component
 class ServerRendering implements VaadinServiceInitListener {
 
-    static final String ID = "museum-ssr";
-    /** Hidden as soon as Vaadin's layout element exists; the live view then shows the same content. */
-    private static final String STYLE = "body:has(vaadin-app-layout) #" + ID + "{display:none}"
-            + "#" + ID + "{max-width:48rem;margin:0 auto;padding:1rem;font-family:system-ui,sans-serif;line-height:1.5}";
+    static final String ID = FirstHtmlMain.ID;
 
     private final SpeciesCatalog species;
     private final DocumentCatalog documents;
@@ -61,13 +60,12 @@ class ServerRendering implements VaadinServiceInitListener {
         }
         String path = request.getHttpServletRequest().getRequestURI().substring(request.getContextPath().length());
         Locale reader = SiteLanguage.of(request.getHttpServletRequest());
-        Element main = new Element("main").attr("id", ID).attr("lang", reader.getLanguage());
+        Element main = FirstHtmlMain.create(reader);
         Optional<PageAddress> page = PageAddress.of(path).filter(PageAddress::wellFormed);
         boolean rendered = page.isPresent() ? renderDocument(page.get(), main, reader)
                 : renderHome(path, main, reader) || renderOther(path, main, reader);
         if (rendered) {
-            response.getDocument().head().appendElement("style").appendText(STYLE);
-            response.getDocument().body().prependChild(main);
+            FirstHtmlMain.attach(response, main);
         }
     }
 
@@ -75,16 +73,25 @@ class ServerRendering implements VaadinServiceInitListener {
         if (!path.isEmpty() && !path.equals("/")) {
             return false;
         }
+        // The live home page's markup and classes (HomeView), so the first paint already looks like it.
         main.appendElement("h1").text(MuseumTranslations.text(reader, "site.name"));
         main.appendElement("p").text(MuseumTranslations.text(reader, "site.description"));
+        Element sections = main.appendElement("div").addClass("museum-sections");
+        HomeView.SECTIONS.forEach(section -> sections.appendElement("a").attr("href", "/" + section.getKey())
+                .text(MuseumTranslations.text(reader, section.getValue())));
         main.appendElement("h2").text(MuseumTranslations.text(reader, "home.speciesList"));
-        Element list = main.appendElement("ul");
+        Element cards = main.appendElement("div").addClass("museum-cards");
         ContentLanguage.speciesList(species, reader).forEach(localized -> {
             SpeciesSummary summary = localized.value();
-            Element link = list.appendElement("li").appendElement("a")
-                    .attr("href", "/" + DocumentKind.SPECIES.page(summary.slug()))
-                    .text(summary.title() + " (" + summary.scientificName() + ")");
-            marked(link, localized, reader);
+            // Styled as the live view's .museum-card, named apart so the live view's cards can be told from these.
+            Element card = cards.appendElement("a").addClass("museum-ssr-card")
+                    .attr("href", "/" + DocumentKind.SPECIES.page(summary.slug()));
+            summary.image().ifPresent(key -> card.appendElement("img").attr("src", MediaUrls.of(key)).attr("loading", "lazy")
+                    .attr("alt", MuseumTranslations.text(reader, "content.imageAlt", summary.title())));
+            Element body = card.appendElement("div").addClass("museum-card-body");
+            body.appendElement("span").addClass("museum-card-title").text(summary.title());
+            body.appendElement("span").addClass("museum-latin").text(summary.scientificName());
+            marked(body, localized, reader);
         });
         return true;
     }
@@ -126,6 +133,8 @@ class ServerRendering implements VaadinServiceInitListener {
         main.appendElement("p").appendElement("i").attr("lang", "la")
                 .text((summary.scientificName() + " " + detail.authorship()).strip());
         main.appendElement("p").text(MuseumTranslations.text(reader, "species.familyLine", summary.family()));
+        detail.images().stream().findFirst().ifPresent(picture -> leadPicture(main, picture.key(),
+                MuseumTranslations.text(reader, "content.imageAlt", summary.title())));
         main.appendElement("p").text(summary.summary());
         main.appendElement("h2").attr("lang", reader.getLanguage()).text(MuseumTranslations.text(reader, "species.names"));
         Element names = main.appendElement("ul");
@@ -136,6 +145,15 @@ class ServerRendering implements VaadinServiceInitListener {
         }
         narrative(detail.narrativeMarkdown(), main);
         return true;
+    }
+
+    /**
+     * The picture the live page shows first, from the same address (so the live view finds it in the
+     * cache), fetched before the scripts and with its box reserved before it arrives.
+     */
+    private static void leadPicture(Element main, String key, String alt) {
+        main.appendElement("img").addClass("museum-ssr-lead").attr("src", MediaUrls.of(key)).attr("alt", alt)
+                .attr("width", "800").attr("height", "600").attr("fetchpriority", "high").attr("decoding", "async");
     }
 
     private boolean renderDocument(Document document, Element main, Locale reader) {
