@@ -6,14 +6,17 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.SKOS;
 import vn.laocai.museum.content.FrontMatter.Value;
 import vn.laocai.museum.ontology.MuseumGraph;
 import vn.laocai.museum.ontology.MuseumVocab;
+import vn.laocai.museum.ontology.Vocabulary;
 
 /**
  * What every corpus document shares — title, summary, narrative, sources and short statements in
@@ -24,6 +27,8 @@ abstract class DocumentMapper {
 
     static final Set<String> PARTS = Set.of("root", "rhizome", "tuber", "bulb", "bark", "stem", "twig", "leaf",
             "flower", "fruit", "seed", "whole-plant", "aerial-parts", "wood", "resin");
+    /** The codes (skos:notation) of the use categories in the vocabulary's list. */
+    static final Set<String> USE_CATEGORIES = useCategoryCodes();
     static final Set<String> RECORD_KEYS = Set.of("list", "category", "instrument", "status", "note",
             "sources", "verified", "formerDistrict", "communes", "number", "name", "product", "decision", "date",
             "holder");
@@ -255,6 +260,20 @@ abstract class DocumentMapper {
     }
 
     /** A plant-part code as its vocabulary resource. */
+    /**
+     * Links the subject to the use categories its {@code useCategories} field names by code: the
+     * concepts of the vocabulary's list, so a code the list lacks is an error naming those it has.
+     */
+    protected final void useCategories() {
+        int index = 0;
+        for (Value code : vi.list("useCategories")) {
+            String checked = vi.checkOneOf(code, "useCategories[" + (++index) + "]", USE_CATEGORIES);
+            if (checked != null) {
+                subject.addProperty(MuseumVocab.USE_CATEGORY, model.createResource(HERB + "use-" + checked));
+            }
+        }
+    }
+
     protected final Resource part(Value code, String where) {
         String checked = vi.checkOneOf(code, where, PARTS);
         return checked == null ? null : model.createResource(HERB + "part-" + checked);
@@ -282,5 +301,13 @@ abstract class DocumentMapper {
         if (fields.get("authorship") != null && fields.get("authorship").isText()) {
             target.addProperty(MuseumVocab.SCIENTIFIC_NAME_AUTHORSHIP, fields.get("authorship").text());
         }
+    }
+
+    private static Set<String> useCategoryCodes() {
+        Set<String> codes = new TreeSet<>();
+        Vocabulary.model()
+                .listSubjectsWithProperty(SKOS.inScheme, MuseumVocab.USE_CATEGORIES)
+                .forEachRemaining(concept -> codes.add(concept.getRequiredProperty(SKOS.notation).getString()));
+        return Set.copyOf(codes);
     }
 }

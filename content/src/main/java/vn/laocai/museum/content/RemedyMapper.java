@@ -12,7 +12,7 @@ import vn.laocai.museum.ontology.MuseumVocab;
 final class RemedyMapper extends DocumentMapper {
 
     static final Set<String> VI_KEYS = Set.of("id", "type", "lang", "title", "summary", "tradition", "ethnicGroup",
-            "ingredients", "preparation", "dosage", "indications", "contraindications", "safety", "sources");
+            "ingredients", "preparation", "dosage", "indications", "contraindications", "safety", "useCategories", "sources");
     static final Set<String> EN_KEYS = Set.of("id", "lang", "title", "summary", "preparation", "dosage", "indications",
             "contraindications", "safety");
     private static final Set<String> INGREDIENT_KEYS = Set.of("species", "part", "amount", "processing", "role",
@@ -32,6 +32,7 @@ final class RemedyMapper extends DocumentMapper {
         notes("preparation", "step", MuseumVocab.PREPARATION_STEP);
         notes("dosage", "dosage", MuseumVocab.DOSAGE);
         notes("indications", "indication", MuseumVocab.INDICATION);
+        useCategories();
         notes("contraindications", "contraindication", MuseumVocab.CONTRAINDICATION);
         notes("safety", "safety", MuseumVocab.SAFETY_NOTE);
         return model;

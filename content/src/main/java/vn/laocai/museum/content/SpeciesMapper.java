@@ -13,7 +13,7 @@ import vn.laocai.museum.ontology.MuseumVocab;
 final class SpeciesMapper extends DocumentMapper {
 
     static final Set<String> VI_KEYS = Set.of("id", "type", "lang", "title", "summary", "scientificName",
-            "authorship", "family", "rank", "strategicRank", "names", "partsUsed", "uses", "safety", "cultivation",
+            "authorship", "family", "rank", "strategicRank", "names", "partsUsed", "useCategories", "uses", "safety", "cultivation",
             "conservation", "distribution", "geographicalIndications", "marks", "sources");
     static final Set<String> EN_KEYS = Set.of("id", "lang", "title", "summary", "uses", "safety", "cultivation");
     static final Set<String> LANGUAGES = Set.of("vi", "en", "la", "zh", "zh-Latn-pinyin", "hnj", "ium", "tyz",
@@ -47,6 +47,7 @@ final class SpeciesMapper extends DocumentMapper {
                 subject.addProperty(MuseumVocab.PART_USED, part);
             }
         }
+        useCategories();
         records("conservation", "conservation", RECORD_KEYS);
         records("distribution", "distribution", RECORD_KEYS);
         records("geographicalIndications", "gi", RECORD_KEYS);

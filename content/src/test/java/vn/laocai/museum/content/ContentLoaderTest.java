@@ -110,6 +110,8 @@ class ContentLoaderTest {
                                 "species/bad-one.vi.md:13: partsUsed: 'petals' is not one of "
                                         + new java.util.TreeSet<>(SpeciesMapper.PARTS),
                                 "species/bad-one.vi.md:15: sources: url must start with http:// or https://: ftp://example.org/x",
+                                "species/bad-one.vi.md:16: useCategories[2]: 'happiness' is not one of "
+                                        + new java.util.TreeSet<>(SpeciesMapper.USE_CATEGORIES),
                                 "species/orphan.vi.md:1: the document needs both a .vi.md and a .en.md file"));
         assertThat(store.size(MuseumGraph.PUBLIC)).isEqualTo(before);
         assertThat(new SpeciesCatalog(store).find("bad-one", "vi")).isEmpty();

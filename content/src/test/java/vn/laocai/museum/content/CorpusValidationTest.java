@@ -201,4 +201,22 @@ class CorpusValidationTest {
                 .map(node -> node.isLiteral() ? node.asLiteral().getString() : node.asResource().getURI())
                 .collect(Collectors.toSet());
     }
+
+    @Test
+    void species_and_remedies_carry_the_use_categories_their_uses_state() {
+        new ContentLoader(store).load(ContentLoaderTest.shippedCorpus());
+        Model graph = graph(MuseumGraph.PUBLIC);
+        assertThat(categories(graph, MuseumVocab.speciesIri("panax-notoginseng"))).containsExactly("blood", "womens-health");
+        assertThat(categories(graph, MuseumVocab.resourceIri("remedy", "ba-kich-ngam-ruou")))
+                .containsExactly("joint-pain", "mens-health", "tonic");
+        // Its only medicinal use is unverified: no category.
+        assertThat(categories(graph, MuseumVocab.speciesIri("angelica-pubescens"))).isEmpty();
+        assertThat(DocumentMapper.USE_CATEGORIES).hasSize(13).contains("digestive", "respiratory", "tonic", "liver");
+    }
+
+    private static List<String> categories(Model graph, String iri) {
+        return graph.getResource(iri).listProperties(MuseumVocab.USE_CATEGORY).toList().stream()
+                .map(statement -> statement.getResource().getURI().substring((MuseumVocab.HERB + "use-").length()))
+                .sorted().toList();
+    }
 }

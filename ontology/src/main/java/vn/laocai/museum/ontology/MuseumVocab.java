@@ -77,6 +77,10 @@ public final class MuseumVocab {
     public static final Property SAFETY_NOTE = property(HERB, "safetyNote");
     public static final Property CULTIVATION_NOTE = property(HERB, "cultivationNote");
     public static final Property PART_USED = property(HERB, "partUsed");
+    /** A use category (herb:use-&lt;code&gt;, a concept of {@link #USE_CATEGORIES}) that a taxon's uses or a remedy's indications state. */
+    public static final Property USE_CATEGORY = property(HERB, "useCategory");
+    /** The controlled list of use categories (a skos:ConceptScheme). */
+    public static final Resource USE_CATEGORIES = resource(HERB, "useCategories");
     public static final Property TEXT = property(HERB, "text");
     public static final Property OBJECT_KEY = property(HERB, "objectKey");
     public static final Property PLACEHOLDER = property(HERB, "placeholder");

@@ -12,7 +12,7 @@ import vn.laocai.museum.ontology.Vocabulary;
 
 /**
  * The label of a facet value in Vietnamese or English, from the museum's vocabulary where it has
- * one (plant parts, kinds of resource, geographical indication); otherwise the value itself, which
+ * one (plant parts, use categories, kinds of resource, geographical indication); otherwise the value itself, which
  * for families, communes, districts and ethnic groups is already a name.
  */
 final class FacetLabels {
@@ -30,6 +30,7 @@ final class FacetLabels {
     private static Optional<String> lookUp(SearchFacet facet, String value, String language) {
         return switch (facet) {
             case PART -> vocabularyLabel(MuseumVocab.HERB + "part-" + value, language);
+            case USE -> vocabularyLabel(MuseumVocab.HERB + "use-" + value, language);
             case HAS_GI -> vocabularyLabel(MuseumVocab.HERB + "geographicalIndications", language);
             case HAS_3D -> Optional.ofNullable(MODEL_3D.get(language));
             case TYPE -> typeLabel(value, language);

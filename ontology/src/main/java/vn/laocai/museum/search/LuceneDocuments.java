@@ -21,9 +21,16 @@ final class LuceneDocuments {
     /** Stored, and indexed with offsets for the highlighter. */
     private static final FieldType BODY = new FieldType(TextField.TYPE_STORED);
 
+    /** Positions for phrases of begun words; no frequencies' scoring or norms: suggestions rank in tiers. */
+    private static final FieldType WORD_STARTS = new FieldType();
+
     static {
         BODY.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
         BODY.freeze();
+        WORD_STARTS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
+        WORD_STARTS.setTokenized(true);
+        WORD_STARTS.setOmitNorms(true);
+        WORD_STARTS.freeze();
     }
 
     private final NameQueryBuilder queries;
@@ -62,13 +69,18 @@ final class LuceneDocuments {
         doc.add(sortKey(SearchFields.TITLE_SORT_VI, vietnamese, source.titleVi()));
         doc.add(sortKey(SearchFields.TITLE_SORT_EN, english, source.titleEn()));
         doc.add(new StoredField(SearchFields.SCIENTIFIC_NAME, source.scientificName()));
+        java.util.Set<String> nameStarts = new java.util.TreeSet<>();
         for (SearchDocument.Name name : source.names()) {
             doc.add(new TextField(SearchFields.NAMES, name.form(), Field.Store.NO));
+            doc.add(new Field(SearchFields.NAME_WORD_STARTS, name.form(), WORD_STARTS));
             if (name.own()) {
-                doc.add(new StringField(SearchFields.NAME_EXACT, queries.exactKey(name.form()), Field.Store.NO));
+                String key = queries.exactKey(name.form());
+                doc.add(new StringField(SearchFields.NAME_EXACT, key, Field.Store.NO));
+                nameStarts.addAll(starts(key));
             }
             doc.add(new StoredField(SearchFields.NAME_ENTRY, name.language() + NAME_SEPARATOR + name.form()));
         }
+        nameStarts.forEach(start -> doc.add(new StringField(SearchFields.NAME_STARTS, start, Field.Store.NO)));
         for (String text : source.texts()) {
             doc.add(new TextField(SearchFields.TEXT, text, Field.Store.NO));
         }
@@ -107,6 +119,19 @@ final class LuceneDocuments {
             badges.add(SearchHit.MODEL_3D);
         }
         return badges;
+    }
+
+    /** The beginnings of a folded name key, one to {@link WordStartsAnalyzer#MAX_START} code points long. */
+    static java.util.List<String> starts(String key) {
+        java.util.List<String> starts = new java.util.ArrayList<>();
+        int end = 0;
+        for (int count = 0; end < key.length() && count < WordStartsAnalyzer.MAX_START; count++) {
+            end = key.offsetByCodePoints(end, 1);
+            if (!Character.isWhitespace(key.charAt(end - 1))) {
+                starts.add(key.substring(0, end));
+            }
+        }
+        return starts;
     }
 
     private static Field sortKey(String field, Collator collator, String title) {

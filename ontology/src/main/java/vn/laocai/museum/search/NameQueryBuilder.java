@@ -9,22 +9,15 @@ import java.util.function.Predicate;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
-import org.apache.lucene.search.MultiPhraseQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.util.StringHelper;
 
 /**
  * Turns what a visitor typed into a Lucene query: a resource with exactly that name ranks first,
@@ -71,76 +64,52 @@ final class NameQueryBuilder {
 
     /** Score of a suggestion whose name is exactly what was typed. */
     private static final float SUGGEST_EXACT = 100f;
-    /** Score of a suggestion with a name that starts with what was typed. */
+    /** Score of a suggestion with a name whose whole starts with what was typed; a word further in scores none. */
     private static final float SUGGEST_NAME_START = 10f;
     /** Added to a species, so that among names that start alike the species comes before its remedies. */
     private static final float SUGGEST_SPECIES = 1f;
 
-    /** Most words a half-typed last word stands for in a suggestion phrase ("th" → thất, thảo…). */
-    private static final int MAX_EXPANSIONS = 128;
-
     /**
-     * The query for suggestions while a visitor types: the typed words as a phrase in a name, the
-     * last one, maybe half typed, only begun ("tam th" finds "Tam thất", not a record with "tắm" in
-     * one name and "the" in another). Cheap: one walk of the name terms that start with the last
-     * word, then a phrase. Scored in tiers only: exact name first, then names that start with what
-     * was typed, species before documents. Null when the text holds no searchable word or no name
-     * word starts with the last one.
+     * The query for suggestions while a visitor types: every typed word begins a word of a name, in
+     * order, the last one maybe half typed — anywhere in the name, not only at its start ("that" and
+     * "tam th" find "Tam thất", "quy" finds "Đương quy", not a record with "tắm" in one name and
+     * "the" in another). Cheap at any index size: each begun word is one term of
+     * {@link SearchFields#NAME_WORD_STARTS}, and "begins a whole name" one term of
+     * {@link SearchFields#NAME_STARTS}. Scored in tiers only: exact name first, then names that
+     * start with what was typed, then names that hold it further in; species before documents.
+     * Null when the text holds no searchable word.
      */
-    Query suggest(String text, IndexReader reader) throws IOException {
+    Query suggest(String text) {
         List<String> terms = terms(text == null ? "" : text);
         if (terms.isEmpty()) {
             return null;
         }
-        Query words;
-        if (terms.size() == 1) {
-            words = new PrefixQuery(new Term(SearchFields.NAMES, terms.getFirst()));
-        } else {
-            List<Term> expansions = expand(reader, terms.getLast());
-            if (expansions.isEmpty()) {
-                return null;
-            }
-            MultiPhraseQuery.Builder phrase = new MultiPhraseQuery.Builder();
-            for (String term : terms.subList(0, terms.size() - 1)) {
-                phrase.add(new Term(SearchFields.NAMES, term));
-            }
-            phrase.add(expansions.toArray(Term[]::new));
-            words = phrase.build();
-        }
+        List<String> begun = terms.stream().map(NameQueryBuilder::indexedStart).toList();
+        Query words = begun.size() == 1 ? new TermQuery(new Term(SearchFields.NAME_WORD_STARTS, begun.getFirst()))
+                : new PhraseQuery(SearchFields.NAME_WORD_STARTS, begun.toArray(String[]::new));
         String key = String.join(" ", terms);
+        Query nameStart = key.codePointCount(0, key.length()) <= WordStartsAnalyzer.MAX_START
+                ? new TermQuery(new Term(SearchFields.NAME_STARTS, key))
+                : new PrefixQuery(new Term(SearchFields.NAME_EXACT, key));
         return new BooleanQuery.Builder()
                 .add(words, BooleanClause.Occur.FILTER)
                 .add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(SearchFields.NAME_EXACT, key))),
                         SUGGEST_EXACT), BooleanClause.Occur.SHOULD)
-                .add(new BoostQuery(new ConstantScoreQuery(new PrefixQuery(new Term(SearchFields.NAME_EXACT, key))),
-                        SUGGEST_NAME_START), BooleanClause.Occur.SHOULD)
+                .add(new BoostQuery(new ConstantScoreQuery(nameStart), SUGGEST_NAME_START), BooleanClause.Occur.SHOULD)
                 .add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(SearchFields.TYPE, "species"))),
                         SUGGEST_SPECIES), BooleanClause.Occur.SHOULD)
                 .build();
     }
 
-    /** The name words that start with {@code prefix}, in term order, at most {@link #MAX_EXPANSIONS}. */
-    private static List<Term> expand(IndexReader reader, String prefix) throws IOException {
-        List<Term> expansions = new ArrayList<>();
-        Terms terms = MultiTerms.getTerms(reader, SearchFields.NAMES);
-        if (terms == null) {
-            return expansions;
-        }
-        TermsEnum iterator = terms.iterator();
-        BytesRef start = new BytesRef(prefix);
-        if (iterator.seekCeil(start) == TermsEnum.SeekStatus.END) {
-            return expansions;
-        }
-        for (BytesRef term = iterator.term(); term != null && StringHelper.startsWith(term, start)
-                && expansions.size() < MAX_EXPANSIONS; term = iterator.next()) {
-            expansions.add(new Term(SearchFields.NAMES, BytesRef.deepCopyOf(term)));
-        }
-        return expansions;
+    /** A typed word as {@link WordStartsAnalyzer} indexes its beginnings: a longer one by its first letters. */
+    private static String indexedStart(String word) {
+        return word.codePointCount(0, word.length()) <= WordStartsAnalyzer.MAX_START ? word
+                : word.substring(0, word.offsetByCodePoints(0, WordStartsAnalyzer.MAX_START));
     }
 
     /**
-     * Whether a name holds the typed words in order, the last one possibly only begun
-     * ("tam th" in "Tam thất"), ignoring case and diacritics.
+     * Whether a name holds the typed words in order, each one beginning a word of the name
+     * ("tam th" and "ta th" in "Tam thất", "quy" in "Đương quy"), ignoring case and diacritics.
      */
     boolean nameStartsMatch(String name, String typed) {
         return startsMatcher(typed).test(name);
@@ -156,8 +125,11 @@ final class NameQueryBuilder {
             }
             List<String> nameTerms = terms(name);
             for (int start = 0; start + n <= nameTerms.size(); start++) {
-                if (nameTerms.subList(start, start + n - 1).equals(typedTerms.subList(0, n - 1))
-                        && nameTerms.get(start + n - 1).startsWith(typedTerms.getLast())) {
+                boolean all = true;
+                for (int i = 0; i < n && all; i++) {
+                    all = nameTerms.get(start + i).startsWith(typedTerms.get(i));
+                }
+                if (all) {
                     return true;
                 }
             }

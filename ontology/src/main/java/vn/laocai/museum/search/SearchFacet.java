@@ -7,7 +7,7 @@ import java.util.Optional;
 /**
  * The ways a visitor can narrow a search, each counted for the hits of the current query. The
  * values come from the public graph ({@code queries/search-facets.rq}); a facet whose data the
- * graph does not hold yet (use categories, 3D models) simply has no values.
+ * graph does not hold yet (3D models) simply has no values.
  *
  * <pre>{@code
  * SearchRequest.of("sâm").filter(SearchFacet.FAMILY, "Araliaceae");
@@ -20,7 +20,7 @@ public enum SearchFacet {
     FAMILY("family", true),
     /** Plant part used (code of a {@code herb:PlantPart}: root, leaf …), of a species or a remedy's ingredients. */
     PART("part", true),
-    /** Category of use; the graph holds none yet. */
+    /** Use category (code of a {@code herb:UseCategory}: digestive, tonic …) that a species' uses or a remedy's indications state. */
     USE("use", true),
     /** Ethnic group whose name for a species is recorded, or that holds a remedy or knowledge record. */
     ETHNIC_GROUP("ethnicGroup", true),

@@ -23,6 +23,19 @@ final class SearchFields {
      * that mention it ("Tam thất cầm máu"); names a document only mentions are left out.
      */
     static final String NAME_EXACT = "name_exact";
+    /**
+     * Every name once more, each folded word followed by all its beginnings at the same position
+     * ({@link WordStartsAnalyzer}), for suggestions as a visitor types: a word begun anywhere in a
+     * name ("that", "quy", "notogin") is one term, a phrase of begun words ("tam th") a phrase
+     * query, whatever the size of the index. Not scored for length: suggestions rank in tiers.
+     */
+    static final String NAME_WORD_STARTS = "name_word_starts";
+    /**
+     * The beginnings of each whole own name's folded key ("t", "ta", … "tam that"), up to
+     * {@link WordStartsAnalyzer#MAX_START} characters, so "what was typed begins this name", which
+     * ranks a suggestion above names that hold it only further in, is one term lookup.
+     */
+    static final String NAME_STARTS = "name_starts";
     /** Each name once more as "lang\u001fform", stored only, to say which name matched and in what language. */
     static final String NAME_ENTRY = "name_entry";
     /**

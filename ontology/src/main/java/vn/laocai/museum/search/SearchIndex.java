@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexWriter;
@@ -47,7 +48,7 @@ public final class SearchIndex implements AutoCloseable {
      * current fields (e.g. without stored summaries) says so through {@link #isCurrent()}.
      */
     private static final String SCHEMA_KEY = "museum.schema";
-    private static final String SCHEMA = "4";
+    private static final String SCHEMA = "5";
     /** Suggestions looked at before picking the best: ties in score go to the shortest title. */
     private static final int SUGGEST_CANDIDATES = 50;
     private static final Set<String> TITLE_ONLY = Set.of(SearchFields.TITLE_VI);
@@ -64,7 +65,8 @@ public final class SearchIndex implements AutoCloseable {
     private SearchIndex(String location, Directory directory) throws IOException {
         this.location = location;
         this.directory = directory;
-        this.writer = new IndexWriter(directory, new IndexWriterConfig(analyzer));
+        this.writer = new IndexWriter(directory, new IndexWriterConfig(new PerFieldAnalyzerWrapper(analyzer,
+                Map.of(SearchFields.NAME_WORD_STARTS, new WordStartsAnalyzer()))));
         this.searchers = new SearcherManager(writer, new FacetSearcherFactory(documents.facets()));
     }
 
@@ -185,9 +187,11 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     /**
-     * Up to {@code limit} resources for a search box that suggests while a visitor types ("tam th"):
-     * a name exactly as typed first, then names that start with it, species before the documents
-     * that name them, shorter titles first. The matched name says which name was being typed.
+     * Up to {@code limit} resources for a search box that suggests while a visitor types ("tam th",
+     * "that", "notogin"): names that hold the typed words, each begun, anywhere in the name. A name
+     * exactly as typed first, then names that start with it, then names that hold it further in;
+     * species before the documents that name them, shorter titles first. The matched name says which
+     * name was being typed.
      */
     public List<SearchHit> suggest(String text, int limit) {
         if (limit < 1) {
@@ -196,7 +200,7 @@ public final class SearchIndex implements AutoCloseable {
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
-                Query query = queries.suggest(text, searcher.getIndexReader());
+                Query query = queries.suggest(text);
                 if (query == null) {
                     return List.of();
                 }

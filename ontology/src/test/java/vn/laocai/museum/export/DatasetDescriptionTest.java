@@ -42,7 +42,7 @@ class DatasetDescriptionTest {
 
     @Test
     void counts_triples_and_species_of_the_public_graph() {
-        assertThat(value("void", "triples").asLiteral().getLong()).isEqualTo(dumps.triples()).isEqualTo(88);
+        assertThat(value("void", "triples").asLiteral().getLong()).isEqualTo(dumps.triples()).isEqualTo(91);
         assertThat(value("void", "entities").asLiteral().getLong()).isEqualTo(4);
     }
 

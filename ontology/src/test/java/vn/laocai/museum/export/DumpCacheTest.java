@@ -54,7 +54,7 @@ class DumpCacheTest {
         try (InputStream in = gunzip(dumps.turtle().path())) {
             RDFDataMgr.read(model, in, Lang.TURTLE);
         }
-        assertThat(model.size()).isEqualTo(store.size(MuseumGraph.PUBLIC)).isEqualTo(dumps.triples()).isEqualTo(88);
+        assertThat(model.size()).isEqualTo(store.size(MuseumGraph.PUBLIC)).isEqualTo(dumps.triples()).isEqualTo(91);
         assertThat(model.contains(model.createResource(MuseumVocab.speciesIri("panax-notoginseng")),
                 MuseumVocab.SCIENTIFIC_NAME, "Panax notoginseng")).isTrue();
         assertThat(dumps.turtle().byteSize()).isEqualTo(Files.size(dumps.turtle().path()));

@@ -73,6 +73,7 @@ class ShaclValidatorTest {
                         expected(QUE, "herb:strategicRank", "hs:Taxon-strategicRank-unique", "SPARQL"),
                         expected(TAM_THAT, "herb:strategicRank", "hs:Taxon-strategicRank-unique", "SPARQL"))),
                 broken("taxon-unknown-part", TAM_THAT, "herb:partUsed", "hs:partUsed", "In"),
+                broken("taxon-unknown-use-category", TAM_THAT, "herb:useCategory", "hs:useCategory", "In"),
                 broken("two-preferred-names-in-one-language", TAM_THAT, "skosxl:prefLabel", "hs:Taxon-one-preferred-name-per-language", "SPARQL"),
                 broken("name-link-not-a-label", TAM_THAT, "skosxl:altLabel", "hs:Taxon-altLabel", "Class"),
                 broken("name-in-unknown-language", TAM_THAT + "#name-2", "skosxl:literalForm", "hs:Name-literalForm", "LanguageIn"),

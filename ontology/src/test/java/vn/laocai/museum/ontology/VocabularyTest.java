@@ -84,6 +84,29 @@ class VocabularyTest {
     }
 
     @Test
+    void use_categories_are_concepts_of_one_list_with_their_code_and_labels_and_the_shapes_allow_exactly_them() {
+        Property inScheme = VOCABULARY.createProperty(SKOS, "inScheme");
+        List<Resource> categories = VOCABULARY.listSubjectsWithProperty(RDF.type,
+                VOCABULARY.createResource(MuseumVocab.HERB + "UseCategory")).toList();
+        assertThat(categories).hasSize(13);
+        for (Resource category : categories) {
+            String code = category.getProperty(VOCABULARY.createProperty(SKOS, "notation")).getString();
+            assertThat(category.getURI()).isEqualTo(MuseumVocab.HERB + "use-" + code);
+            assertThat(VOCABULARY.contains(category, inScheme, MuseumVocab.USE_CATEGORIES)).isTrue();
+            for (String language : List.of("vi", "en")) {
+                assertThat(category.getProperty(VOCABULARY.createProperty(SKOS, "prefLabel"), language)).as(code).isNotNull();
+            }
+        }
+        Model shapes = org.apache.jena.riot.RDFDataMgr.loadModel(
+                ShaclValidator.class.getResource("shapes.ttl").toString());
+        Resource shape = shapes.getResource("https://w3id.org/laocai-herbs/shapes#useCategory");
+        List<RDFNode> allowed = shape.getPropertyResourceValue(shapes.createProperty("http://www.w3.org/ns/shacl#in"))
+                .as(org.apache.jena.rdf.model.RDFList.class).asJavaList();
+        assertThat(allowed).extracting(RDFNode::toString)
+                .containsExactlyInAnyOrderElementsOf(categories.stream().map(Resource::getURI).toList());
+    }
+
+    @Test
     void plant_parts_are_individuals_with_their_code() {
         List<Resource> parts = VOCABULARY.listSubjectsWithProperty(RDF.type,
                 VOCABULARY.createResource(MuseumVocab.HERB + "PlantPart")).toList();

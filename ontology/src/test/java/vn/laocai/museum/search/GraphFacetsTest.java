@@ -73,4 +73,24 @@ class GraphFacetsTest {
         assertThat(results.facets().get("family")).contains(new FacetCount("Araliaceae", "Araliaceae", 1));
         assertThat(results.total()).isEqualTo(1);
     }
+
+    @Test
+    void use_categories_are_counted_with_their_labels_in_each_language() {
+        SearchResults vi = index.search(SearchRequest.of("tam that"));
+        assertThat(vi.facets().get("use")).containsExactly(new FacetCount("blood", "huyết, cầm máu", 2));
+        // "rễ" finds both species and the remedy, whose root powder stops bleeding.
+        SearchResults en = index.search(SearchRequest.of("rễ").inLanguage("en"));
+        assertThat(en.facets().get("use")).containsExactly(new FacetCount("blood", "blood and bleeding", 3),
+                new FacetCount("womens-health", "women's health and childbirth", 1));
+    }
+
+    @Test
+    void filtering_by_use_category_keeps_the_resources_of_that_category() {
+        SearchResults women = index.search(SearchRequest.of("rễ").filter(SearchFacet.USE, "womens-health"));
+        assertThat(women.hits()).extracting(SearchHit::titleVi).containsExactly("Đương quy");
+        assertThat(women.total()).isEqualTo(1);
+        SearchResults blood = index.search(SearchRequest.of("tam that").filter(SearchFacet.USE, "blood"));
+        assertThat(blood.total()).isEqualTo(2);
+        assertThat(index.search(SearchRequest.of("tam that").filter(SearchFacet.USE, "womens-health")).total()).isZero();
+    }
 }

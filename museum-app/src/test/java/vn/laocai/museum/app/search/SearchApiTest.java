@@ -16,6 +16,7 @@ import vn.laocai.museum.app.AppTestBase;
 /** The search API over HTTP, on the shipped corpus. */
 class SearchApiTest extends AppTestBase {
 
+    private static final String ID = "https://w3id.org/laocai-herbs/id/";
     private static final String TAM_THAT = "https://w3id.org/laocai-herbs/id/species/panax-notoginseng";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -158,6 +159,25 @@ class SearchApiTest extends AppTestBase {
         assertThat(first.get("type").asString()).isEqualTo("species");
         // Species whose other names start with "Tam thất" (Sâm vũ diệp) are offered too, before remedies.
         assertThat(texts(suggestions, "label")).contains("Tam thất hoang", "Tam thất cầm máu, tan máu ứ");
+    }
+
+    @Test
+    void suggest_finds_a_word_begun_inside_a_name() throws Exception {
+        assertThat(texts(json(api("/api/suggest", "that")), "iri")).contains(TAM_THAT);
+        assertThat(texts(json(api("/api/suggest", "thất")), "iri")).contains(TAM_THAT);
+        assertThat(texts(json(api("/api/suggest", "notoginseng")), "iri")).first().isEqualTo(TAM_THAT);
+        assertThat(texts(json(api("/api/suggest", "quy")), "label")).first().isEqualTo("Đương quy");
+        assertThat(texts(json(api("/api/suggest", "quy", "lang=en")), "label")).first().asString().startsWith("Dong quai");
+    }
+
+    @Test
+    void suggest_puts_names_that_start_with_the_text_before_names_that_hold_it_further_in() throws Exception {
+        assertThat(texts(json(api("/api/suggest", "tam")), "label")).first().isEqualTo("Tam thất");
+        // Thất diệp đảm (Giảo cổ lam) and Thất diệp nhất chi hoa (Bảy lá một hoa) start with "thất";
+        // Tam thất only holds it as its second word.
+        List<String> iris = texts(json(api("/api/suggest", "thất")), "iri");
+        assertThat(iris.indexOf(ID + "species/gynostemma-pentaphyllum")).isNotNegative().isLessThan(iris.indexOf(TAM_THAT));
+        assertThat(iris.indexOf(ID + "species/paris-polyphylla")).isNotNegative().isLessThan(iris.indexOf(TAM_THAT));
     }
 
     @Test

@@ -59,9 +59,45 @@ class SearchFacetsApiTest extends AppTestBase {
         JsonNode root = body.get("facets").get("part").get(0);
         assertThat(root.get("value").asString()).isEqualTo("root");
         assertThat(root.get("label").asString()).isEqualTo("rễ");
-        // No use categories in the graph yet: the facet is there, and empty.
-        assertThat(body.get("facets").get("use").size()).isZero();
+        assertThat(count(body, "use", "tonic")).isPositive();
         assertThat(search("sâm", "lang=en").get("facets").get("part").get(0).get("label").asString()).isEqualTo("root");
+    }
+
+    @Test
+    void use_categories_are_counted_and_labelled_in_each_language() throws Exception {
+        JsonNode vi = search("tam thất", "size=100");
+        JsonNode en = search("tam thất", "size=100", "lang=en");
+        assertThat(labelOf(vi, "use", "blood")).isEqualTo("huyết, cầm máu");
+        assertThat(labelOf(en, "use", "blood")).isEqualTo("blood and bleeding");
+        assertThat(labelOf(vi, "use", "womens-health")).isEqualTo("sức khoẻ phụ nữ, sau sinh");
+        assertThat(labelOf(en, "use", "womens-health")).isEqualTo("women's health and childbirth");
+        assertThat(values(en.get("facets").get("use"), "count")).isEqualTo(values(vi.get("facets").get("use"), "count"));
+    }
+
+    @Test
+    void a_use_category_filter_keeps_the_species_and_remedies_of_that_category() throws Exception {
+        JsonNode all = search("tam thất", "size=100");
+        JsonNode blood = search("tam thất", "use=blood", "size=100");
+        assertThat(blood.get("total").asLong()).isEqualTo(count(all, "use", "blood"));
+        assertThat(values(blood.get("hits"), "iri")).contains(ID + "species/panax-notoginseng", ID + "remedy/tam-that-cam-mau")
+                .doesNotContain(ID + "remedy/ba-kich-ngam-ruou");
+        assertThat(values(blood.get("hits"), "type")).containsOnly("species", "remedy");
+        // Counted without its own filter: the other categories keep their counts.
+        assertThat(values(blood.get("facets").get("use"), "value")).containsAll(values(all.get("facets").get("use"), "value"));
+        JsonNode men = search("tam thất", "use=mens-health", "size=100");
+        assertThat(values(men.get("hits"), "iri")).doesNotContain(ID + "species/panax-notoginseng");
+        // Two categories are alternatives: the hits of both.
+        JsonNode either = search("tam thất", "use=blood", "use=mens-health", "size=100");
+        assertThat(either.get("total").asLong()).isGreaterThanOrEqualTo(blood.get("total").asLong());
+    }
+
+    private static String labelOf(JsonNode body, String facet, String value) {
+        for (JsonNode entry : body.get("facets").get(facet)) {
+            if (entry.get("value").asString().equals(value)) {
+                return entry.get("label").asString();
+            }
+        }
+        return null;
     }
 
     @Test

@@ -139,6 +139,30 @@ class SearchViewTest {
     }
 
     @Test
+    void the_use_category_facet_is_labelled_in_the_page_language_and_narrows_the_results() {
+        view.show("tam thất");
+        assertThat(view.facetKeysShown()).contains("use");
+        Anchor blood = facetValue("huyết, cầm máu (");
+        assertThat(blood.getHref()).isEqualTo("search?q=tam%20th%E1%BA%A5t&use=blood");
+
+        view.show(SearchState.of(com.vaadin.flow.router.QueryParameters.full(java.util.Map.of(
+                "q", new String[] {"tam thất"}, "use", new String[] {"blood"}))));
+        assertThat(hrefs()).contains("species/panax-notoginseng", "remedies/tam-that-cam-mau")
+                .doesNotContain("remedies/ba-kich-ngam-ruou");
+        assertThat(facetValue("✓ huyết, cầm máu").getElement().getAttribute("aria-current")).isEqualTo("true");
+
+        MuseumMockVaadin.switchTo(vn.laocai.museum.app.base.i18n.SiteLanguage.ENGLISH);
+        view.show("tam thất");
+        assertThat(facetValue("blood and bleeding (").getHref()).isEqualTo("search?q=tam%20th%E1%BA%A5t&use=blood");
+        assertThat(facetValue("women's health and childbirth (")).isNotNull();
+    }
+
+    private Anchor facetValue(String textStart) {
+        return _find(view, Anchor.class).stream().filter(anchor -> anchor.getText().startsWith(textStart)).findFirst()
+                .orElseThrow(() -> new AssertionError("no facet value " + textStart));
+    }
+
+    @Test
     void a_misspelt_name_offers_the_corrected_search_and_finds_it() {
         view.show("Cinamomum casia");
         Anchor corrected = _find(view, Anchor.class).stream()
