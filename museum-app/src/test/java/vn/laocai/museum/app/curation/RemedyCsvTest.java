@@ -28,6 +28,7 @@ import java.util.stream.IntStream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.jena.query.QueryFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -53,6 +54,8 @@ import vn.laocai.museum.app.curation.security.MuseumUser;
 import vn.laocai.museum.app.curation.ui.RemedyListView;
 import vn.laocai.museum.app.system.PackagedCorpus;
 import vn.laocai.museum.content.ContentLoader;
+import vn.laocai.museum.ontology.MuseumGraph;
+import vn.laocai.museum.ontology.MuseumVocab;
 import vn.laocai.museum.ontology.ShaclValidator;
 import vn.laocai.museum.ontology.Tdb2GraphStore;
 
@@ -128,6 +131,11 @@ class RemedyCsvTest {
 
     private static String slugAt(int position) {
         return editing.list().get(position).slug();
+    }
+
+    private static boolean isPublic(String slug) {
+        return !store.construct(MuseumGraph.PUBLIC, QueryFactory.create("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o FILTER(?s = <"
+                + MuseumVocab.resourceIri("remedy", slug) + ">) }"), Map.of()).isEmpty();
     }
 
     private static String publicTitle(String slug) {
@@ -206,15 +214,51 @@ class RemedyCsvTest {
     }
 
     @Test
-    void a_slug_the_museum_does_not_have_is_new_and_refused() throws IOException {
-        byte[] bytes = file(edited(slugAt(7), row -> row.set(column("slug"), "a-remedy-not-in-the-museum")));
+    void a_row_with_a_slug_the_museum_does_not_have_becomes_a_new_remedy_in_draft() throws IOException {
+        String slug = "bai-thuoc-moi-tu-bang-tinh";
+        byte[] bytes = file(edited(slugAt(7), row -> {
+            row.set(column("slug"), slug);
+            row.set(column("title_vi"), "Bài thuốc mới từ bảng tính");
+        }));
         List<RemedyCsv.Row> preview = csv.preview(bytes);
         assertThat(preview).singleElement().satisfies(row -> {
             assertThat(row.change()).isEqualTo(Change.NEW);
-            assertThat(row.errors()).singleElement().asString().startsWith("no remedy a-remedy-not-in-the-museum");
+            assertThat(row.errors()).isEmpty();
+            assertThat(row.fields()).contains(Field.TITLE_VI, Field.TITLE_EN, Field.SOURCES, Field.INGREDIENTS);
         });
+
+        assertThat(csv.confirm(CURATOR, bytes, preview, "")).containsExactly(slug);
+        assertThat(editing.workflow().revision(slug).orElseThrow().state()).isEqualTo(EditorialState.DRAFT);
+        assertThat(editing.list()).anySatisfy(row -> {
+            assertThat(row.slug()).isEqualTo(slug);
+            assertThat(row.state()).isEqualTo(EditorialState.DRAFT);
+        });
+        assertThat(isPublic(slug)).isFalse();
+        // Published by a reviewer as any draft: only then is it public.
+        editing.workflow().submit(CURATOR, slug);
+        editing.workflow().publish(new EditorialWorkflow.Editor("minh-csv", Set.of(Role.REVIEWER)), slug);
+        assertThat(publicTitle(slug)).isEqualTo(preview.getFirst().form().orElseThrow().get(Field.TITLE_EN));
+        // The same file again: the remedy now exists and nothing changed.
+        assertThat(csv.preview(bytes)).extracting(RemedyCsv.Row::change).containsExactly(Change.UNCHANGED);
+    }
+
+    @Test
+    void a_new_remedy_without_sources_is_an_error_and_the_file_writes_nothing() throws IOException {
+        String changed = slugAt(8);
+        String version = editing.version(changed);
+        List<List<String>> rows = edited(changed, row -> row.set(column("title_en"), "Changed beside a bad new row"));
+        rows.add(edited(slugAt(7), row -> {
+            row.set(column("slug"), "bai-thuoc-khong-nguon");
+            row.set(column("sources"), "");
+        }).get(1));
+        byte[] bytes = file(rows);
+        List<RemedyCsv.Row> preview = csv.preview(bytes);
+        assertThat(preview).extracting(RemedyCsv.Row::change).containsExactly(Change.CHANGED, Change.ERROR);
+        assertThat(preview.get(1).errors()).anyMatch(error -> error.startsWith("SHACL violation (sources)"));
+
         assertThatThrownBy(() -> csv.confirm(CURATOR, bytes, preview, "")).isInstanceOf(RemedyCsv.Stale.class);
-        assertThat(editing.list()).noneMatch(row -> row.slug().equals("a-remedy-not-in-the-museum"));
+        assertThat(editing.version(changed)).isEqualTo(version);
+        assertThat(editing.exists("bai-thuoc-khong-nguon")).isFalse();
     }
 
     @Test
@@ -265,7 +309,7 @@ class RemedyCsvTest {
             assertThat(event.action()).isEqualTo(AuditAction.REMEDIES_IMPORTED);
             assertThat(event.actor()).isEqualTo("lan-csv");
             assertThat(event.subject()).isEqualTo(first + " " + second);
-            assertThat(event.detail()).isEqualTo("2 rows, 2 changed");
+            assertThat(event.detail()).isEqualTo("2 rows, 2 new or changed");
         });
         // The import went through the workflow: a reviewer publishes it as any other draft.
         editing.workflow().submit(CURATOR, first);

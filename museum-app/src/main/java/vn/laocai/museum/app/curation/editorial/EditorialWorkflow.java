@@ -3,6 +3,7 @@ package vn.laocai.museum.app.curation.editorial;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -188,6 +189,38 @@ public final class EditorialWorkflow {
                 throw new EditorialException("A revision of " + slug + " may only describe the " + kind.code() + ": " + statement.getSubject());
             }
         }
+    }
+
+    /**
+     * Saves several documents' texts as drafts in one transaction — all of them or none: each
+     * opens a revision (from nothing, for a document the museum does not have yet) or replaces
+     * the open draft's text. Refused before anything is written if one of them is in review.
+     * A batch import calls it.
+     */
+    public void saveDrafts(Editor editor, Map<String, Model> texts) {
+        Map<String, Optional<EditorialRevision>> revisions = new LinkedHashMap<>();
+        texts.forEach((slug, content) -> {
+            requireWriter(editor, slug);
+            checkSubjects(slug, content);
+            Optional<EditorialRevision> open = revision(slug);
+            if (open.isPresent() && open.get().state() == EditorialState.IN_REVIEW) {
+                throw new EditorialException("The revision of " + slug + " is in review");
+            }
+            revisions.put(slug, open);
+        });
+        Map<String, List<Resource>> comments = new LinkedHashMap<>();
+        texts.keySet().forEach(slug -> comments.put(slug, oldComments(slug)));
+        graph.write(writer -> texts.forEach((slug, content) -> {
+            boolean draft = revisions.get(slug).map(r -> r.state() == EditorialState.DRAFT).orElse(false);
+            if (draft) {
+                writer.removeResource(MuseumGraph.DRAFTS, kind.resource(slug));
+                writer.add(MuseumGraph.DRAFTS, content);
+                writer.removeResource(MuseumGraph.DRAFTS, meta(slug));
+                writer.add(MuseumGraph.DRAFTS, state(slug, EditorialState.DRAFT, editor));
+            } else {
+                open(writer, slug, content, editor, comments.get(slug));
+            }
+        }));
     }
 
     /** The revision's text as it stands in the drafts graph. */

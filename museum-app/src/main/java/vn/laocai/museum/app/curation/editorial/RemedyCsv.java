@@ -26,10 +26,10 @@ import vn.laocai.museum.ontology.MuseumVocab;
 
 /**
  * The remedies as CSV, for editing many at once in a spreadsheet: an export with one row per
- * remedy, and an import that first previews every row (changed with the fields, unchanged, or an
- * error with its reason; a slug the museum does not have is shown as new and refused) and writes
- * nothing until confirmed. A confirmed import saves each changed row as a draft revision through
- * {@link RemedyEditing}, so it still goes through review.
+ * remedy, and an import that first previews every row (new, changed with the fields, unchanged,
+ * or an error with its reason) and writes nothing until confirmed. A confirmed import saves every
+ * new and changed row as a draft revision through {@link RemedyEditing}, all in one transaction,
+ * so they still go through review — a new remedy is public only once a reviewer publishes it.
  *
  * <p>The file is UTF-8 with a byte order mark (spreadsheets then read Vietnamese correctly),
  * RFC 4180 with a header row. Fields of several lines (indications, preparation steps, sources…)
@@ -182,15 +182,12 @@ public final class RemedyCsv {
         if (!errors.isEmpty()) {
             return new Row(line, slug, Change.ERROR, List.of(), errors, Optional.empty(), "");
         }
-        RemedyEditing.Loaded loaded;
-        try {
-            loaded = editing.load(slug);
-        } catch (EditorialException e) {
-            return new Row(line, slug, Change.NEW, List.of(), List.of("no remedy " + slug
-                    + ": the import changes the museum's remedies, it does not add new ones"), Optional.empty(), "");
-        }
         RemedyForm form = new RemedyForm(slug);
         FIELDS.forEach((column, field) -> form.set(field, cells.get(column).replace("\r\n", "\n").strip()));
+        if (!editing.exists(slug)) {
+            return newRemedy(line, slug, form, ingredients);
+        }
+        RemedyEditing.Loaded loaded = editing.load(slug);
         List<RemedyForm.Ingredient> existing = loaded.form().ingredients();
         List<RemedyForm.Ingredient> kept = new ArrayList<>();
         for (int i = 0; i < ingredients.size(); i++) {
@@ -208,14 +205,28 @@ public final class RemedyCsv {
             return new Row(line, slug, Change.ERROR, fields, List.of("the remedy is in review: a reviewer sends it back before it can change"),
                     Optional.empty(), "");
         }
-        Model base = editing.content(slug, loaded.revision());
-        List<String> violations = editing.validate(form, base, "en").stream()
-                .map(message -> "SHACL violation (" + message.field().name().toLowerCase(java.util.Locale.ROOT) + "): " + message.message())
-                .distinct().toList();
+        List<String> violations = shaclErrors(form, editing.content(slug, loaded.revision()));
         if (!violations.isEmpty()) {
             return new Row(line, slug, Change.ERROR, fields, violations, Optional.empty(), "");
         }
         return new Row(line, slug, Change.CHANGED, fields, List.of(), Optional.of(form), loaded.version());
+    }
+
+    /** A row for a remedy the museum does not have: every filled field is new, and the shapes check it as a whole remedy. */
+    private Row newRemedy(long line, String slug, RemedyForm form, List<RemedyForm.Ingredient> ingredients) {
+        form.setIngredients(ingredients);
+        List<Field> fields = form.differences(new RemedyForm(slug));
+        List<String> violations = shaclErrors(form, RemedyEditing.newRemedy(slug));
+        if (!violations.isEmpty()) {
+            return new Row(line, slug, Change.ERROR, fields, violations, Optional.empty(), "");
+        }
+        return new Row(line, slug, Change.NEW, fields, List.of(), Optional.of(form), "");
+    }
+
+    private List<String> shaclErrors(RemedyForm form, Model base) {
+        return editing.validate(form, base, "en").stream()
+                .map(message -> "SHACL violation (" + message.field().name().toLowerCase(java.util.Locale.ROOT) + "): " + message.message())
+                .distinct().toList();
     }
 
     private static List<RemedyForm.Ingredient> ingredients(String cell, Map<String, String> labels, List<String> errors) {
@@ -254,25 +265,29 @@ public final class RemedyCsv {
             throw new EditorialException(editor.username() + " is not a curator");
         }
         List<Row> now = preview(bytes);
-        if (now.stream().anyMatch(row -> row.change() == Change.ERROR || row.change() == Change.NEW)) {
+        if (now.stream().anyMatch(row -> row.change() == Change.ERROR)) {
             throw new Stale("The file has rows in error; nothing was written");
         }
-        Map<String, String> versions = new LinkedHashMap<>();
-        previewed.forEach(row -> versions.put(row.slug(), row.version()));
+        Map<String, Row> before = new LinkedHashMap<>();
+        previewed.forEach(row -> before.put(row.slug(), row));
         for (Row row : now) {
-            if (!row.version().equals(versions.get(row.slug()))) {
+            Row then = before.get(row.slug());
+            if (then == null || then.change() != row.change() || !row.version().equals(then.version())) {
                 throw new Stale("The remedy " + row.slug() + " changed since the preview; nothing was written");
             }
         }
-        List<String> written = new ArrayList<>();
-        for (Row row : now) {
-            if (row.change() == Change.CHANGED) {
-                editing.save(editor, row.form().orElseThrow(), row.version());
-                written.add(row.slug());
-            }
+        List<RemedyEditing.Edit> edits = now.stream()
+                .filter(row -> row.change() == Change.CHANGED || row.change() == Change.NEW)
+                .map(row -> new RemedyEditing.Edit(row.form().orElseThrow(), row.version()))
+                .toList();
+        try {
+            editing.saveAll(editor, edits);
+        } catch (RemedyEditing.Conflict e) {
+            throw new Stale("A remedy changed since the preview; nothing was written");
         }
+        List<String> written = edits.stream().map(edit -> edit.form().slug()).toList();
         audit.record(new AuditEvent(clock.instant(), AuditAction.REMEDIES_IMPORTED, editor.username(), String.join(" ", written),
-                address == null ? "" : address, now.size() + " rows, " + written.size() + " changed"));
+                address == null ? "" : address, now.size() + " rows, " + written.size() + " new or changed"));
         return written;
     }
 

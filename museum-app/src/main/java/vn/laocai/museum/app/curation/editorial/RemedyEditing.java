@@ -17,6 +17,7 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.ResourceFactory;
+import org.apache.jena.vocabulary.RDF;
 import vn.laocai.museum.app.curation.editorial.RemedyForm.Field;
 import vn.laocai.museum.ontology.GraphStore;
 import vn.laocai.museum.ontology.MuseumGraph;
@@ -40,6 +41,9 @@ public final class RemedyEditing {
 
     /** A SHACL message placed next to a field of the form. */
     public record FieldMessage(Field field, String message) {}
+
+    /** A form to save over the version it was made from; an empty version for a new remedy. */
+    public record Edit(RemedyForm form, String version) {}
 
     /** A save refused because the remedy changed since the editor loaded it. */
     public static final class Conflict extends RuntimeException {
@@ -152,6 +156,48 @@ public final class RemedyEditing {
         }
         workflow.replace(editor, form.slug(), form.applyTo(base));
         return version(form.slug());
+    }
+
+    /**
+     * Saves many remedies' forms as drafts in one transaction, new remedies included: refused with
+     * a {@link Conflict} before anything is written if one changed since its version (an empty
+     * version: the remedy must still not exist).
+     */
+    public synchronized void saveAll(EditorialWorkflow.Editor editor, List<Edit> edits) {
+        Map<String, Model> texts = new LinkedHashMap<>();
+        edits.forEach(edit -> {
+            RemedyForm form = edit.form();
+            String version = edit.version();
+            Model base;
+            if (version.isEmpty()) {
+                if (exists(form.slug())) {
+                    throw new EditorialException("The remedy " + form.slug() + " was added since the preview");
+                }
+                base = newRemedy(form.slug());
+            } else {
+                Loaded current = load(form.slug());
+                if (!current.version().equals(version)) {
+                    throw new Conflict(current);
+                }
+                base = content(form.slug(), current.revision());
+            }
+            texts.put(form.slug(), form.applyTo(base));
+        });
+        workflow.saveDrafts(editor, texts);
+    }
+
+    /** Whether the museum has the remedy, published or as a draft. */
+    public boolean exists(String slug) {
+        return !content(slug, workflow.revision(slug)).isEmpty();
+    }
+
+    /** What a remedy that exists nowhere yet starts from: its type and its slug. */
+    public static Model newRemedy(String slug) {
+        Model model = ModelFactory.createDefaultModel();
+        model.createResource(MuseumVocab.resourceIri("remedy", slug))
+                .addProperty(RDF.type, MuseumVocab.REMEDY)
+                .addProperty(MuseumVocab.SLUG, slug);
+        return model;
     }
 
     /** The shapes' messages about the form's remedy, each placed at the field it is about. */

@@ -119,8 +119,8 @@ public class RemedyListView extends VerticalLayout implements HasDynamicTitle {
         previewed = csv.preview(bytes);
         preview.setItems(previewed);
         preview.setVisible(true);
-        long errors = previewed.stream().filter(row -> row.change() == RemedyCsv.Change.ERROR || row.change() == RemedyCsv.Change.NEW).count();
-        long changed = previewed.stream().filter(row -> row.change() == RemedyCsv.Change.CHANGED).count();
+        long errors = previewed.stream().filter(row -> row.change() == RemedyCsv.Change.ERROR).count();
+        long changed = previewed.stream().filter(row -> row.change() == RemedyCsv.Change.CHANGED || row.change() == RemedyCsv.Change.NEW).count();
         confirm.setEnabled(errors == 0 && changed > 0);
         status.setText(errors > 0 ? getTranslation("remedyCsv.hasErrors", errors)
                 : getTranslation("remedyCsv.ready", previewed.size(), changed));
