@@ -38,6 +38,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import vn.laocai.museum.app.MuseumMockVaadin;
+import vn.laocai.museum.app.base.i18n.SiteLanguage;
 import vn.laocai.museum.app.curation.account.Account;
 import vn.laocai.museum.app.curation.account.Role;
 import vn.laocai.museum.app.curation.audit.AuditAction;
@@ -255,6 +256,8 @@ class RemedyCsvTest {
         List<RemedyCsv.Row> preview = csv.preview(bytes);
         assertThat(preview).extracting(RemedyCsv.Row::change).containsExactly(Change.CHANGED, Change.ERROR);
         assertThat(preview.get(1).errors()).anyMatch(error -> error.startsWith("SHACL violation (sources)"));
+        assertThat(preview.get(1).problems()).extracting(problem -> problem.text(SiteLanguage.VIETNAMESE))
+                .anyMatch(error -> error.startsWith("Vi phạm ràng buộc SHACL (sources): "));
 
         assertThatThrownBy(() -> csv.confirm(CURATOR, bytes, preview, "")).isInstanceOf(RemedyCsv.Stale.class);
         assertThat(editing.version(changed)).isEqualTo(version);
@@ -378,7 +381,7 @@ class RemedyCsvTest {
         assertThat(GridKt._getFormattedRow(preview, 0).get(2)).isEqualTo("đã sửa");
         assertThat(GridKt._getFormattedRow(preview, 0).get(3)).isEqualTo("title_en");
         assertThat(GridKt._getFormattedRow(preview, 1).get(2)).isEqualTo("lỗi");
-        assertThat(GridKt._getFormattedRow(preview, 1).get(3)).contains("no-such-plant");
+        assertThat(GridKt._getFormattedRow(preview, 1).get(3)).isEqualTo("ingredients: không có loài mang mã no-such-plant");
         assertThat(confirm.isEnabled()).isFalse();
 
         rows.removeLast();

@@ -10,14 +10,17 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.apache.jena.rdf.model.Model;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.jena.rdf.model.Model;
+import vn.laocai.museum.app.base.i18n.MuseumTranslations;
+import vn.laocai.museum.app.base.i18n.SiteLanguage;
 import vn.laocai.museum.app.curation.audit.AuditAction;
 import vn.laocai.museum.app.curation.audit.AuditEvent;
 import vn.laocai.museum.app.curation.audit.AuditRecorder;
@@ -54,11 +57,30 @@ public final class RemedyCsv {
     public enum Change { NEW, CHANGED, UNCHANGED, ERROR }
 
     /** One row of the preview: its line in the file, the remedy, what it would do and why. */
-    public record Row(long line, String slug, Change change, List<Field> fields, List<String> errors,
+    public record Row(long line, String slug, Change change, List<Field> fields, List<Problem> problems,
             Optional<RemedyForm> form, String version) {
         public Row {
             fields = List.copyOf(fields);
-            errors = List.copyOf(errors);
+            problems = List.copyOf(problems);
+        }
+
+        /** The problems in English, as the audit log and scripts read them. */
+        public List<String> errors() {
+            return problems.stream().map(problem -> problem.text(SiteLanguage.ENGLISH)).toList();
+        }
+    }
+
+    /**
+     * What is wrong with a row: a message key under {@code remedyCsv.problem.} and its values, so
+     * the preview says it in the curator's language.
+     */
+    public record Problem(String key, List<String> values) {
+        public Problem(String key, String... values) {
+            this(key, List.of(values));
+        }
+
+        public String text(Locale language) {
+            return MuseumTranslations.text(language, "remedyCsv.problem." + key, values.toArray());
         }
     }
 
@@ -118,7 +140,7 @@ public final class RemedyCsv {
     /** Checks every row of the file against the remedies as they stand and against the other rows; writes nothing. */
     public List<Row> preview(byte[] bytes) {
         if (bytes.length > MAX_BYTES) {
-            return List.of(error(0, "", "the file is larger than " + MAX_BYTES / 1024 + " KiB"));
+            return List.of(error(0, "", new Problem("tooLarge", String.valueOf(MAX_BYTES / 1024))));
         }
         String text = new String(bytes, StandardCharsets.UTF_8);
         if (text.startsWith(BOM)) {
@@ -136,14 +158,14 @@ public final class RemedyCsv {
             List<String> header = parser.getHeaderNames();
             List<String> missing = COLUMNS.stream().filter(column -> !header.contains(column)).toList();
             if (!missing.isEmpty()) {
-                return List.of(error(1, "", "the header row lacks the columns " + String.join(", ", missing)));
+                return List.of(error(1, "", new Problem("missingColumns", String.join(", ", missing))));
             }
             for (CSVRecord record : parser) {
                 rows.add(row(record, labels, slugs));
             }
         } catch (UncheckedIOException | IllegalStateException | IllegalArgumentException | IOException e) {
             // commons-csv stops at the first malformed record (a quote left open, text after a closing quote).
-            rows.add(error(rows.isEmpty() ? 1 : rows.getLast().line() + 1, "", "malformed row: " + e.getMessage()));
+            rows.add(error(rows.isEmpty() ? 1 : rows.getLast().line() + 1, "", new Problem("malformed", String.valueOf(e.getMessage()))));
         }
         return rows;
     }
@@ -151,31 +173,30 @@ public final class RemedyCsv {
     private Row row(CSVRecord record, Map<String, String> labels, Set<String> slugs) {
         long line = record.getRecordNumber() + 1;
         if (!record.isConsistent()) {
-            return error(line, "", "malformed row: " + record.size() + " cells where the header has " + COLUMNS.size());
+            return error(line, "", new Problem("cells", String.valueOf(record.size()), String.valueOf(COLUMNS.size())));
         }
-        List<String> errors = new ArrayList<>();
+        List<Problem> errors = new ArrayList<>();
         Map<String, String> cells = new LinkedHashMap<>();
         for (String column : COLUMNS) {
             String cell = record.get(column);
             if (cell.length() > 1 && cell.charAt(0) == '\'' && FORMULA.indexOf(cell.charAt(1)) >= 0) {
                 cell = cell.substring(1);
             } else if (!cell.isEmpty() && FORMULA.indexOf(cell.charAt(0)) >= 0) {
-                errors.add(column + ": a value beginning with " + cell.charAt(0) + " would run as a formula in a spreadsheet;"
-                        + " begin it with an apostrophe");
+                errors.add(new Problem("formula", column, String.valueOf(cell.charAt(0))));
             }
             cells.put(column, cell);
         }
         String slug = cells.get("slug").strip();
         if (slug.isEmpty()) {
-            errors.add("slug: missing required field");
+            errors.add(new Problem("required", "slug"));
         } else if (!slug.matches("[a-z0-9-]+")) {
-            errors.add("slug: not a remedy slug: " + slug);
+            errors.add(new Problem("badSlug", slug));
         } else if (!slugs.add(slug)) {
-            errors.add("slug: duplicate slug " + slug + " in the file");
+            errors.add(new Problem("duplicateSlug", slug));
         }
         for (String required : List.of("title_vi", "title_en")) {
             if (cells.get(required).isBlank()) {
-                errors.add(required + ": missing required field");
+                errors.add(new Problem("required", required));
             }
         }
         List<RemedyForm.Ingredient> ingredients = ingredients(cells.get("ingredients"), labels, errors);
@@ -202,10 +223,10 @@ public final class RemedyCsv {
             return new Row(line, slug, Change.UNCHANGED, List.of(), List.of(), Optional.of(form), loaded.version());
         }
         if (loaded.revision().map(r -> r.state() == EditorialState.IN_REVIEW).orElse(false)) {
-            return new Row(line, slug, Change.ERROR, fields, List.of("the remedy is in review: a reviewer sends it back before it can change"),
+            return new Row(line, slug, Change.ERROR, fields, List.of(new Problem("inReview")),
                     Optional.empty(), "");
         }
-        List<String> violations = shaclErrors(form, editing.content(slug, loaded.revision()));
+        List<Problem> violations = shaclErrors(form, editing.content(slug, loaded.revision()));
         if (!violations.isEmpty()) {
             return new Row(line, slug, Change.ERROR, fields, violations, Optional.empty(), "");
         }
@@ -216,20 +237,27 @@ public final class RemedyCsv {
     private Row newRemedy(long line, String slug, RemedyForm form, List<RemedyForm.Ingredient> ingredients) {
         form.setIngredients(ingredients);
         List<Field> fields = form.differences(new RemedyForm(slug));
-        List<String> violations = shaclErrors(form, RemedyEditing.newRemedy(slug));
+        List<Problem> violations = shaclErrors(form, RemedyEditing.newRemedy(slug));
         if (!violations.isEmpty()) {
             return new Row(line, slug, Change.ERROR, fields, violations, Optional.empty(), "");
         }
         return new Row(line, slug, Change.NEW, fields, List.of(), Optional.of(form), "");
     }
 
-    private List<String> shaclErrors(RemedyForm form, Model base) {
-        return editing.validate(form, base, "en").stream()
-                .map(message -> "SHACL violation (" + message.field().name().toLowerCase(java.util.Locale.ROOT) + "): " + message.message())
-                .distinct().toList();
+    /** The shapes' messages about the form, each with its field and its text in both languages. */
+    private List<Problem> shaclErrors(RemedyForm form, Model base) {
+        List<RemedyEditing.FieldMessage> english = editing.validate(form, base, "en");
+        List<RemedyEditing.FieldMessage> vietnamese = editing.validate(form, base, "vi");
+        List<Problem> problems = new ArrayList<>();
+        for (int i = 0; i < english.size(); i++) {
+            String field = english.get(i).field().name().toLowerCase(Locale.ROOT);
+            String vi = i < vietnamese.size() ? vietnamese.get(i).message() : english.get(i).message();
+            problems.add(new Problem("shacl", field, vi, english.get(i).message()));
+        }
+        return problems.stream().distinct().toList();
     }
 
-    private static List<RemedyForm.Ingredient> ingredients(String cell, Map<String, String> labels, List<String> errors) {
+    private static List<RemedyForm.Ingredient> ingredients(String cell, Map<String, String> labels, List<Problem> errors) {
         List<RemedyForm.Ingredient> list = new ArrayList<>();
         for (String entry : cell.split(";")) {
             if (entry.isBlank()) {
@@ -241,11 +269,11 @@ public final class RemedyCsv {
             String amount = parts.length > 2 ? parts[2].strip() : "";
             String iri = MuseumVocab.speciesIri(species);
             if (!species.matches("[a-z0-9-]+") || !labels.containsKey(iri)) {
-                errors.add("ingredients: unknown species slug " + species);
+                errors.add(new Problem("unknownSpecies", species));
                 continue;
             }
             if (!part.isEmpty() && !RemedyForm.PARTS.contains(part)) {
-                errors.add("ingredients: bad part " + part + " (one of " + String.join(", ", RemedyForm.PARTS) + ")");
+                errors.add(new Problem("badPart", part, String.join(", ", RemedyForm.PARTS)));
                 continue;
             }
             list.add(new RemedyForm.Ingredient(null, iri, labels.get(iri), part, amount));
@@ -291,7 +319,7 @@ public final class RemedyCsv {
         return written;
     }
 
-    private static Row error(long line, String slug, String reason) {
+    private static Row error(long line, String slug, Problem reason) {
         return new Row(line, slug, Change.ERROR, List.of(), List.of(reason), Optional.empty(), "");
     }
 

@@ -92,7 +92,7 @@ public class RemedyListView extends VerticalLayout implements HasDynamicTitle {
         preview.addColumn(RemedyCsv.Row::slug).setHeader(getTranslation("remedyCsv.slug")).setAutoWidth(true);
         preview.addColumn(row -> getTranslation("remedyCsv.change." + row.change().name().toLowerCase(Locale.ROOT)))
                 .setHeader(getTranslation("remedyCsv.change")).setAutoWidth(true);
-        preview.addColumn(RemedyListView::details).setHeader(getTranslation("remedyCsv.details")).setFlexGrow(1);
+        preview.addColumn(row -> details(row, getLocale())).setHeader(getTranslation("remedyCsv.details")).setFlexGrow(1);
         preview.setAllRowsVisible(true);
         preview.setVisible(false);
         confirm.setText(getTranslation("remedyCsv.confirm"));
@@ -107,10 +107,10 @@ public class RemedyListView extends VerticalLayout implements HasDynamicTitle {
         return session == null || session.getBrowser() == null ? "" : session.getBrowser().getAddress();
     }
 
-    static String details(RemedyCsv.Row row) {
-        return row.errors().isEmpty()
+    static String details(RemedyCsv.Row row, Locale language) {
+        return row.problems().isEmpty()
                 ? String.join(", ", row.fields().stream().map(field -> field.name().toLowerCase(Locale.ROOT)).toList())
-                : String.join("; ", row.errors());
+                : String.join("; ", row.problems().stream().map(problem -> problem.text(language)).toList());
     }
 
     /** Shows the preview of a file's rows; nothing is written. */
