@@ -8,6 +8,7 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -238,6 +239,15 @@ class RemedyEditorViewTest {
         assertThat(saved.get(Field.TITLE_EN)).isEqualTo("Lan's title");
         assertThat(saved.get(Field.SUMMARY_EN)).isEqualTo("Minh's summary");
         assertThat(editing.load(slug).revision().orElseThrow().changedBy()).isEqualTo("minh-race");
+    }
+
+    @Test
+    void the_editor_links_to_the_remedys_picture_and_model_upload() {
+        String slug = slugAt(3);
+        logIn("lan-media", Role.CURATOR);
+        Anchor link = _get(editor(slug), Anchor.class, spec -> spec.withClasses("museum-editor-media-link"));
+        assertThat(link.getHref()).isEqualTo("curation/media/remedy/" + slug);
+        assertThat(link.getText()).isEqualTo("Ảnh và mô hình 3D: tải lên cho mục này");
     }
 
     @Test

@@ -15,7 +15,9 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import vn.laocai.museum.app.base.ui.MainLayout;
+import vn.laocai.museum.app.curation.account.Role;
 
 /**
  * {@code /curation/media/<kind>/<slug>}: curators upload pictures and 3D models for a species,
@@ -26,6 +28,21 @@ import vn.laocai.museum.app.base.ui.MainLayout;
 public class MediaUploadView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     public static final String ROUTE = "curation/media";
+    /** The roles this page opens for, as its access annotation says. */
+    public static final Set<Role> UPLOADERS = Set.of(
+            Role.CURATOR, Role.REVIEWER,
+            Role.ADMIN);
+
+    /** The upload page of one species, remedy or story, for an editor's link; empty for other kinds or roles. */
+    public static Optional<Anchor> link(String kind, String slug,
+            Set<Role> roles, String text) {
+        if (!UploadTarget.KINDS.contains(kind) || roles.stream().noneMatch(UPLOADERS::contains)) {
+            return Optional.empty();
+        }
+        Anchor link = new Anchor(ROUTE + "/" + kind + "/" + slug, text);
+        link.addClassName("museum-editor-media-link");
+        return Optional.of(link);
+    }
 
     private final transient MediaUploads uploads;
     private final transient AuthenticationContext authentication;

@@ -37,6 +37,7 @@ import vn.laocai.museum.app.curation.editorial.EditorialKind;
 import vn.laocai.museum.app.curation.editorial.EditorialRevision;
 import vn.laocai.museum.app.curation.editorial.EditorialState;
 import vn.laocai.museum.app.curation.editorial.EditorialWorkflow;
+import vn.laocai.museum.app.curation.media.MediaUploadView;
 import vn.laocai.museum.content.MarkdownRenderer;
 import vn.laocai.museum.ontology.MuseumVocab;
 
@@ -108,7 +109,9 @@ abstract class DocumentEditorView extends VerticalLayout implements HasUrlParame
         conflict.setVisible(false);
         Anchor history = new Anchor(EditorRoutes.history(kind, slug), getTranslation("remedyHistory.link"));
         history.addClassName("museum-editor-history-link");
-        add(status, history, notice, conflict);
+        add(status, history);
+        MediaUploadView.link(kind.code(), slug, editor.roles(), getTranslation("mediaUpload.forThis")).ifPresent(this::add);
+        add(notice, conflict);
         form.fields().forEach(field -> add(component(field)));
         Button save = new Button(getTranslation("remedyEditor.save"), click -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

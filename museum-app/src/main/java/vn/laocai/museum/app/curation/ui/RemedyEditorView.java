@@ -41,6 +41,7 @@ import vn.laocai.museum.app.curation.editorial.RemedyForm.Field;
 import vn.laocai.museum.app.curation.editorial.RemedyForm.Ingredient;
 import vn.laocai.museum.app.curation.editorial.EditorialRevision;
 import vn.laocai.museum.app.curation.editorial.EditorialWorkflow;
+import vn.laocai.museum.app.curation.media.MediaUploadView;
 import vn.laocai.museum.app.curation.security.MuseumUser;
 import vn.laocai.museum.content.MarkdownRenderer;
 import vn.laocai.museum.search.SearchHit;
@@ -119,7 +120,9 @@ public class RemedyEditorView extends VerticalLayout implements HasUrlParameter<
         com.vaadin.flow.component.html.Anchor history = new com.vaadin.flow.component.html.Anchor(
                 RemedyHistoryView.ROUTE + "/" + slug, getTranslation("remedyHistory.link"));
         history.addClassName("museum-remedy-history-link");
-        add(status, history, notice, conflict, otherMessages);
+        add(status, history);
+        MediaUploadView.link("remedy", slug, user.roles(), getTranslation("mediaUpload.forThis")).ifPresent(this::add);
+        add(notice, conflict, otherMessages);
         add(text(Field.TITLE_VI, false), text(Field.TITLE_EN, false), text(Field.SUMMARY_VI, true), text(Field.SUMMARY_EN, true),
                 text(Field.TRADITION, false), text(Field.ETHNIC_GROUP, false));
         add(new H2(getTranslation("remedyEditor.field.INGREDIENTS")), ingredients(), ingredientMessages);
