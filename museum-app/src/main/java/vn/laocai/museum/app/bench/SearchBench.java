@@ -106,6 +106,7 @@ final class SearchBench implements Callable<Integer> {
             SearchTimer.Run single = timer.search(mixQueries, 1);
             SearchTimer.Run two = timer.search(mixQueries, 2);
             SearchTimer.Run suggest = timer.suggest(prefixes);
+            SearchTimer.Run suggestInside = timer.suggest(mix.infixes(queries));
             List<String> sample = baselineSample <= 0 || baselineSample >= mixQueries.size() ? mixQueries
                     : mixQueries.subList(0, baselineSample);
             log.info("Timed {} queries and {} suggestions; now {} of the queries as a SPARQL regex", mixQueries.size(),
@@ -113,7 +114,7 @@ final class SearchBench implements Callable<Integer> {
             SearchTimer.Run baseline = baseline(store, sample);
             SearchTimer.Run sameSample = timer.search(sample, 1);
             return new SearchBenchReport(corpus.size(), herbs.size(), index.count(), buildSeconds, indexBytes, single, two, suggest,
-                    sameSample, baseline);
+                    suggestInside, sameSample, baseline);
         }
     }
 

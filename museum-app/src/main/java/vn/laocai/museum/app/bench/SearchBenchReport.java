@@ -4,7 +4,8 @@ import java.util.Locale;
 
 /** The figures of {@code bench search}, printed against the museum's goals. */
 record SearchBenchReport(int corpusDocuments, int generatedDocuments, int indexedDocuments, double buildSeconds, long indexBytes,
-        SearchTimer.Run single, SearchTimer.Run two, SearchTimer.Run suggest, SearchTimer.Run sample, SearchTimer.Run baseline) {
+        SearchTimer.Run single, SearchTimer.Run two, SearchTimer.Run suggest, SearchTimer.Run suggestInside, SearchTimer.Run sample,
+        SearchTimer.Run baseline) {
 
     static final double GOAL_MEDIAN_MS = 2.0;
     static final double GOAL_SUGGEST_MS = 1.0;
@@ -23,6 +24,7 @@ record SearchBenchReport(int corpusDocuments, int generatedDocuments, int indexe
         row(out, "search, 1 thread (page of 10, facets, highlights)", single);
         row(out, "search, 2 threads", two);
         row(out, "suggest, 1 thread", suggest);
+        row(out, "suggest from a later word of a name, 1 thread", suggestInside);
         row(out, "search, baseline sample, 1 thread", sample);
         row(out, "SPARQL regex baseline, same sample", baseline);
         out.append(String.format(Locale.ROOT, "baseline on a sample of %d of the %d queries (a regex scans every name, so all %d would take long)%n",

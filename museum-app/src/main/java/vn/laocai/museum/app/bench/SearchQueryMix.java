@@ -64,6 +64,22 @@ final class SearchQueryMix {
         return prefixes;
     }
 
+    /** What a visitor types who remembers a later word of a name: the beginning of its second or a later word. */
+    List<String> infixes(int count) {
+        List<String> infixes = new ArrayList<>(count);
+        while (infixes.size() < count) {
+            String name = SyntheticHerbs.pick(random, random.nextInt(5) == 0 ? corpusNames : generatedNames).form();
+            String[] words = name.strip().split("\\s+");
+            if (words.length < 2) {
+                continue;
+            }
+            String word = words[1 + random.nextInt(words.length - 1)];
+            String typed = word.substring(0, Math.min(word.length(), 2 + random.nextInt(Math.max(1, word.length() - 1))));
+            infixes.add(random.nextBoolean() ? unaccented(typed) : typed);
+        }
+        return infixes;
+    }
+
     static String unaccented(String text) {
         return UNACCENT.transliterate(text).replace('đ', 'd').replace('Đ', 'D');
     }
