@@ -76,6 +76,20 @@ class MuseumAppHttpTest extends AppTestBase {
                 "href=\"/species\"").doesNotContain("Whitelabel", "no-such-herb");
     }
 
+    /** An address no view or controller has is a real 404 for a browser, while views, data and API keep answering. */
+    @Test
+    void an_address_the_museum_does_not_have_is_404_before_any_script() throws Exception {
+        String html = "text/html,application/xhtml+xml";
+        HttpResponse<String> missing = get("/no-such-page", "Accept", html);
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.body()).contains("Không tìm thấy trang này", "This page was not found");
+        assertThat(get("/kiosk/no-such-screen", "Accept", html).statusCode()).isEqualTo(404);
+        for (String page : new String[] {"/", "/species", "/species/panax-notoginseng", "/search?q=tam%20that", "/map", "/kiosk",
+                "/places/bat-xat", "/stats", "/sparql", "/login", "/api/search?q=tam", "/sitemap.xml"}) {
+            assertThat(get(page, "Accept", html).statusCode()).as(page).isNotEqualTo(404);
+        }
+    }
+
     @Test
     void known_pages_are_served() throws Exception {
         assertThat(get("/species/panax-notoginseng").statusCode()).isEqualTo(200);

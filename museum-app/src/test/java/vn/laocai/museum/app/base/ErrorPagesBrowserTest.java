@@ -34,8 +34,8 @@ class ErrorPagesBrowserTest extends AppTestBase {
     }
 
     @Test
-    void an_unknown_address_shows_the_museums_page_with_ways_back_in_the_chosen_language() {
-        browser.get(url("/no-such-page").toString());
+    void a_missing_place_shows_the_museums_page_with_ways_back_in_the_chosen_language() {
+        browser.get(url("/places/no-such-place").toString());
         WebElement heading = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("vaadin-app-layout .museum-not-found h1")));
         assertThat(heading.getText()).isEqualTo("Không tìm thấy trang này");
         assertThat(browser.getTitle()).startsWith("Không tìm thấy trang này");
@@ -46,7 +46,7 @@ class ErrorPagesBrowserTest extends AppTestBase {
         assertThat(browser.getPageSource()).doesNotContain("Could not navigate");
         HeadlessChromium.screenshot(browser, "not-found");
 
-        browser.get(url("/no-such-page?lang=en").toString());
+        browser.get(url("/places/no-such-place?lang=en").toString());
         wait.until(ExpectedConditions.textToBe(By.cssSelector(".museum-not-found h1"), "This page was not found"));
     }
 
