@@ -84,6 +84,10 @@ class MuseumAppHttpTest extends AppTestBase {
         assertThat(missing.statusCode()).isEqualTo(404);
         assertThat(missing.body()).contains("Không tìm thấy trang này", "This page was not found");
         assertThat(get("/kiosk/no-such-screen", "Accept", html).statusCode()).isEqualTo(404);
+        for (String reference : new String[] {"/places/no-such-place", "/marks/no-such-mark", "/conservation/no-such-list",
+                "/instruments/no-such-decree"}) {
+            assertThat(get(reference, "Accept", html).statusCode()).as(reference).isEqualTo(404);
+        }
         for (String page : new String[] {"/", "/species", "/species/panax-notoginseng", "/search?q=tam%20that", "/map", "/kiosk",
                 "/places/bat-xat", "/stats", "/sparql", "/login", "/api/search?q=tam", "/sitemap.xml"}) {
             assertThat(get(page, "Accept", html).statusCode()).as(page).isNotEqualTo(404);

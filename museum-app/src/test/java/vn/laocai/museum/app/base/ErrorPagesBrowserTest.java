@@ -7,6 +7,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -34,8 +35,17 @@ class ErrorPagesBrowserTest extends AppTestBase {
     }
 
     @Test
-    void a_missing_place_shows_the_museums_page_with_ways_back_in_the_chosen_language() {
-        browser.get(url("/places/no-such-place").toString());
+    void a_stale_link_inside_the_site_shows_the_museums_page_with_ways_back_in_the_chosen_language() {
+        // A link in a page to a place that is gone: the live view navigates and answers with the museum's page.
+        browser.get(url("/").toString());
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-app-layout .museum-card")));
+        ((JavascriptExecutor) browser).executeScript("""
+                const link = document.createElement('a');
+                link.href = 'places/no-such-place';
+                link.id = 'stale-link';
+                link.textContent = 'stale';
+                document.querySelector('vaadin-app-layout').appendChild(link);
+                link.click();""");
         WebElement heading = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("vaadin-app-layout .museum-not-found h1")));
         assertThat(heading.getText()).isEqualTo("Không tìm thấy trang này");
         assertThat(browser.getTitle()).startsWith("Không tìm thấy trang này");
@@ -46,7 +56,7 @@ class ErrorPagesBrowserTest extends AppTestBase {
         assertThat(browser.getPageSource()).doesNotContain("Could not navigate");
         HeadlessChromium.screenshot(browser, "not-found");
 
-        browser.get(url("/places/no-such-place?lang=en").toString());
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".museum-language-en"))).click();
         wait.until(ExpectedConditions.textToBe(By.cssSelector(".museum-not-found h1"), "This page was not found"));
     }
 
