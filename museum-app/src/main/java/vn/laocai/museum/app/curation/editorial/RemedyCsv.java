@@ -246,15 +246,10 @@ public final class RemedyCsv {
 
     /** The shapes' messages about the form, each with its field and its text in both languages. */
     private List<Problem> shaclErrors(RemedyForm form, Model base) {
-        List<RemedyEditing.FieldMessage> english = editing.validate(form, base, "en");
-        List<RemedyEditing.FieldMessage> vietnamese = editing.validate(form, base, "vi");
-        List<Problem> problems = new ArrayList<>();
-        for (int i = 0; i < english.size(); i++) {
-            String field = english.get(i).field().name().toLowerCase(Locale.ROOT);
-            String vi = i < vietnamese.size() ? vietnamese.get(i).message() : english.get(i).message();
-            problems.add(new Problem("shacl", field, vi, english.get(i).message()));
-        }
-        return problems.stream().distinct().toList();
+        return editing.violations(form, base).stream()
+                .map(found -> new Problem("shacl", found.field().name().toLowerCase(Locale.ROOT),
+                        found.violation().message("vi"), found.violation().message("en")))
+                .distinct().toList();
     }
 
     private static List<RemedyForm.Ingredient> ingredients(String cell, Map<String, String> labels, List<Problem> errors) {

@@ -42,6 +42,9 @@ public final class RemedyEditing {
     /** A SHACL message placed next to a field of the form. */
     public record FieldMessage(Field field, String message) {}
 
+    /** A shape violation and the form field it is about. */
+    public record FieldViolation(Field field, ShapeViolation violation) {}
+
     /** A form to save over the version it was made from; an empty version for a new remedy. */
     public record Edit(RemedyForm form, String version) {}
 
@@ -202,20 +205,27 @@ public final class RemedyEditing {
 
     /** The shapes' messages about the form's remedy, each placed at the field it is about. */
     public List<FieldMessage> validate(RemedyForm form, Model base, String language) {
+        return violations(form, base).stream()
+                .map(found -> new FieldMessage(found.field(), found.violation().message(language)))
+                .toList();
+    }
+
+    /** The shapes' violations about the form's remedy, each with the field it is about; one run of the shapes for every language. */
+    public List<FieldViolation> violations(RemedyForm form, Model base) {
         Model data = form.applyTo(base);
         Model species = ModelFactory.createDefaultModel();
         for (RemedyForm.Ingredient ingredient : form.ingredients()) {
             species.add(graph.construct(MuseumGraph.PUBLIC, SPECIES, Map.of("species", ResourceFactory.createResource(ingredient.species()))));
         }
         data.add(species);
-        List<FieldMessage> messages = new ArrayList<>();
+        List<FieldViolation> found = new ArrayList<>();
         for (ShapeViolation violation : shapes.validate(data)) {
             if (!violation.focusNode().equals(form.iri()) && !violation.focusNode().startsWith(form.iri() + "#")) {
                 continue;
             }
-            messages.add(new FieldMessage(field(form.iri(), violation), violation.message(language)));
+            found.add(new FieldViolation(field(form.iri(), violation), violation));
         }
-        return messages;
+        return found;
     }
 
     /** The messages grouped by field. */
