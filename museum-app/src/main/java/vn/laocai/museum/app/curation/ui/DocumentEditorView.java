@@ -1,6 +1,7 @@
 package vn.laocai.museum.app.curation.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasStyle;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
@@ -46,9 +47,10 @@ import vn.laocai.museum.search.SearchIndex;
  * The editor of a remedy, species text, story or knowledge record: the kind's fields with the
  * shapes' messages next to them as they change (a remedy's ingredients with a picker that finds
  * species by any of their names), Markdown narratives with a preview sanitised as the public page
- * is, saving as a draft, the workflow's steps the account may take and the revision's comments. A save over someone else's newer change is refused and shows
- * both versions field by field, to keep one's own value or take theirs. A document the account
- * may not read (a community-restricted record of another community) is shown as not found.
+ * is, saving as a draft, the workflow's steps the account may take and the revision's comments.
+ * A save over someone else's newer change is refused and shows both versions field by field, to
+ * keep one's own value or take theirs. A document the account may not read (a community-restricted
+ * record of another community) is shown as not found.
  */
 abstract class DocumentEditorView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
 
@@ -137,7 +139,7 @@ abstract class DocumentEditorView extends VerticalLayout implements HasUrlParame
     }
 
     /** Adds the editor's CSS class {@code museum-editor-<name>} (and a remedy's {@code museum-remedy-<name>}). */
-    private void style(com.vaadin.flow.component.HasStyle component, String name) {
+    private void style(HasStyle component, String name) {
         EditorTexts.style(kind, component, "museum-editor-" + name);
     }
 

@@ -24,9 +24,9 @@ import vn.laocai.museum.app.curation.editorial.EditorialWorkflow;
 import vn.laocai.museum.app.curation.editorial.EditorialWorkflow.HistoryEntry;
 
 /**
- * A remedy's, species text's, story's or knowledge record's history from the audit graph's PROV-O revisions — who published, archived or
- * reverted it, when and why — two publications compared field by field, and "revert to this
- * revision" on each publication. A restricted record of another community has no history here.
+ * The history of a remedy, species text, story or knowledge record from the audit graph's PROV-O
+ * revisions — who published, archived or reverted it, when and why — two publications compared
+ * field by field, and "revert to this revision" on each publication. A restricted record of another community has no history here.
  */
 abstract class DocumentHistoryView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
 
