@@ -24,10 +24,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import vn.laocai.museum.app.MuseumMockVaadin;
-import vn.laocai.museum.app.curation.account.Account;
 import vn.laocai.museum.app.curation.account.Role;
 import vn.laocai.museum.app.curation.editorial.DocumentEditing;
 import vn.laocai.museum.app.curation.editorial.DocumentEditors;
@@ -35,9 +33,6 @@ import vn.laocai.museum.app.curation.editorial.EditorialKind;
 import vn.laocai.museum.app.curation.editorial.EditorialState;
 import vn.laocai.museum.app.curation.editorial.EditorialWorkflow;
 import vn.laocai.museum.app.curation.editorial.EditorialWorkflow.HistoryEntry;
-import vn.laocai.museum.app.curation.editorial.RemedyEditing;
-import vn.laocai.museum.app.curation.editorial.RemedyForm;
-import vn.laocai.museum.app.curation.security.MuseumUser;
 import vn.laocai.museum.app.curation.ui.KnowledgeEditorView;
 import vn.laocai.museum.app.curation.ui.KnowledgeHistoryView;
 import vn.laocai.museum.app.curation.ui.KnowledgeListView;
@@ -45,15 +40,11 @@ import vn.laocai.museum.app.curation.ui.RemedyHistoryView;
 import vn.laocai.museum.app.curation.ui.SpeciesTextEditorView;
 import vn.laocai.museum.app.curation.ui.SpeciesTextListView;
 import vn.laocai.museum.app.curation.ui.StoryHistoryView;
-import vn.laocai.museum.app.system.PackagedCorpus;
-import vn.laocai.museum.content.ContentLoader;
 import vn.laocai.museum.content.MarkdownRenderer;
 import vn.laocai.museum.ontology.DocumentCatalog;
 import vn.laocai.museum.ontology.DocumentKind;
-import vn.laocai.museum.ontology.ShaclValidator;
 import vn.laocai.museum.ontology.SpeciesCatalog;
 import vn.laocai.museum.ontology.Tdb2GraphStore;
-import vn.laocai.museum.search.GraphIndexer;
 import vn.laocai.museum.search.SearchIndex;
 
 /**
@@ -66,36 +57,26 @@ class DocumentEditorViewTest {
 
     @TempDir
     static Path directory;
+    private static EditorialFixture fixture;
     private static Tdb2GraphStore store;
     private static SearchIndex index;
     private static DocumentEditors editors;
-    private static RemedyEditing remedies;
-    private static final MutableClock clock = new MutableClock(Instant.parse("2026-03-01T08:00:00Z"));
+    private static DocumentEditing remedies;
+    private static MutableClock clock;
 
     @BeforeAll
     static void load() {
-        store = Tdb2GraphStore.open(directory);
-        new ContentLoader(store).load(PackagedCorpus.packaged());
-        index = SearchIndex.inMemory();
-        GraphIndexer indexer = new GraphIndexer(store, index);
-        indexer.rebuild();
-        editors = new DocumentEditors(editing(EditorialKind.SPECIES, indexer), editing(EditorialKind.STORY, indexer),
-                editing(EditorialKind.KNOWLEDGE, indexer));
-        remedies = new RemedyEditing(workflow(EditorialKind.REMEDY, indexer), store, ShaclValidator.museum());
-    }
-
-    private static EditorialWorkflow workflow(EditorialKind kind, GraphIndexer indexer) {
-        return new EditorialWorkflow(kind, store, ShaclValidator.museum(), clock, slug -> indexer.update(kind.document(), slug));
-    }
-
-    private static DocumentEditing editing(EditorialKind kind, GraphIndexer indexer) {
-        return new DocumentEditing(workflow(kind, indexer), store, ShaclValidator.museum());
+        fixture = new EditorialFixture(directory);
+        store = fixture.store;
+        index = fixture.index;
+        editors = fixture.editors;
+        remedies = fixture.remedies();
+        clock = fixture.clock;
     }
 
     @AfterAll
     static void close() {
-        index.close();
-        store.close();
+        fixture.close();
     }
 
     @BeforeEach
@@ -110,8 +91,7 @@ class DocumentEditorViewTest {
     }
 
     private static void logIn(String name, String community, Role... roles) {
-        MuseumUser user = new MuseumUser(new Account(name, "{noop}x", Set.of(roles), community, true, Instant.EPOCH, Instant.EPOCH));
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
+        EditorialFixture.logIn(name, community, roles);
     }
 
     private static SpeciesTextEditorView species(String slug) {
@@ -231,7 +211,7 @@ class DocumentEditorViewTest {
                 .isEqualTo("The community agreed to add this sentence.");
         assertThat(new DocumentCatalog(store).find(DocumentKind.KNOWLEDGE, RESTRICTED, "en")).isEmpty();
         // The record's draft shares the drafts graph with the remedies' drafts, never their list.
-        assertThat(remedies.list()).extracting(RemedyEditing.Row::slug).doesNotContain(RESTRICTED);
+        assertThat(remedies.list(EditorialFixture.READER)).extracting(DocumentEditing.Row::slug).doesNotContain(RESTRICTED);
     }
 
     @Test
@@ -279,28 +259,28 @@ class DocumentEditorViewTest {
 
     @Test
     void a_remedy_history_reverts_too_and_a_reviewer_has_no_revert_button() {
-        String slug = remedies.list().get(11).slug();
+        String slug = fixture.remedyAt(11);
         EditorialWorkflow.Editor lan = new EditorialWorkflow.Editor("lan-remedy", Set.of(Role.CURATOR));
         EditorialWorkflow.Editor hoa = new EditorialWorkflow.Editor("hoa-remedy", Set.of(Role.REVIEWER));
-        String original = remedies.load(slug).form().get(RemedyForm.Field.TITLE_EN);
+        String original = remedies.load(EditorialFixture.READER, slug).form().get("title-en");
         clock.advance(Duration.ofMinutes(10));
         remedies.workflow().start(lan, slug);
         remedies.workflow().submit(lan, slug);
         remedies.workflow().publish(hoa, slug);
         clock.advance(Duration.ofMinutes(10));
-        var loaded = remedies.load(slug);
-        loaded.form().set(RemedyForm.Field.TITLE_EN, "A title to take back");
+        var loaded = remedies.load(EditorialFixture.READER, slug);
+        loaded.form().set("title-en", "A title to take back");
         remedies.save(lan, loaded.form(), loaded.version());
         remedies.workflow().submit(lan, slug);
         remedies.workflow().publish(hoa, slug);
 
         logIn("hoa-remedy", "", Role.REVIEWER);
-        RemedyHistoryView reviewer = new RemedyHistoryView(new AuthenticationContext(), remedies);
+        RemedyHistoryView reviewer = new RemedyHistoryView(new AuthenticationContext(), editors);
         reviewer.open(slug);
         assertThat(_find(reviewer, TextArea.class, spec -> spec.withClasses("museum-history-revert-reason"))).allMatch(area -> !area.isVisible());
 
         logIn("lan-remedy", "", Role.CURATOR);
-        RemedyHistoryView view = new RemedyHistoryView(new AuthenticationContext(), remedies);
+        RemedyHistoryView view = new RemedyHistoryView(new AuthenticationContext(), editors);
         UI.getCurrent().add(view);
         view.open(slug);
         @SuppressWarnings("unchecked")
@@ -308,7 +288,7 @@ class DocumentEditorViewTest {
         _get(view, TextArea.class, spec -> spec.withClasses("museum-history-revert-reason")).setValue("The new title was wrong.");
         clock.advance(Duration.ofMinutes(10));
         view.revert(GridKt._get(grid, 0));
-        assertThat(remedies.load(slug).form().get(RemedyForm.Field.TITLE_EN)).isEqualTo(original);
+        assertThat(remedies.load(EditorialFixture.READER, slug).form().get("title-en")).isEqualTo(original);
         assertThat(remedies.workflow().history(slug).getLast().action()).isEqualTo("remedy-reverted");
     }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
@@ -22,16 +21,12 @@ import vn.laocai.museum.app.curation.editorial.EditorialState;
 import vn.laocai.museum.app.curation.editorial.EditorialWorkflow;
 import vn.laocai.museum.app.curation.editorial.EditorialWorkflow.Editor;
 import vn.laocai.museum.app.curation.editorial.EditorialWorkflow.HistoryEntry;
-import vn.laocai.museum.app.system.PackagedCorpus;
-import vn.laocai.museum.content.ContentLoader;
 import vn.laocai.museum.ontology.DocumentCatalog;
 import vn.laocai.museum.ontology.DocumentKind;
 import vn.laocai.museum.ontology.MuseumGraph;
 import vn.laocai.museum.ontology.MuseumVocab;
-import vn.laocai.museum.ontology.ShaclValidator;
 import vn.laocai.museum.ontology.SpeciesCatalog;
 import vn.laocai.museum.ontology.Tdb2GraphStore;
-import vn.laocai.museum.search.GraphIndexer;
 import vn.laocai.museum.search.SearchHit;
 import vn.laocai.museum.search.SearchIndex;
 
@@ -51,35 +46,28 @@ class DocumentWorkflowTest {
 
     @TempDir
     static Path directory;
+    private static EditorialFixture fixture;
     private static Tdb2GraphStore store;
     private static SearchIndex index;
-    private static final MutableClock clock = new MutableClock(Instant.parse("2026-03-01T08:00:00Z"));
+    private static MutableClock clock;
     private static DocumentEditing species;
     private static DocumentEditing stories;
     private static DocumentEditing knowledge;
 
     @BeforeAll
     static void load() {
-        store = Tdb2GraphStore.open(directory);
-        new ContentLoader(store).load(PackagedCorpus.packaged());
-        index = SearchIndex.inMemory();
-        GraphIndexer indexer = new GraphIndexer(store, index);
-        indexer.rebuild();
-        species = editing(EditorialKind.SPECIES, indexer);
-        stories = editing(EditorialKind.STORY, indexer);
-        knowledge = editing(EditorialKind.KNOWLEDGE, indexer);
-    }
-
-    private static DocumentEditing editing(EditorialKind kind, GraphIndexer indexer) {
-        EditorialWorkflow workflow = new EditorialWorkflow(kind, store, ShaclValidator.museum(), clock,
-                slug -> indexer.update(kind.document(), slug));
-        return new DocumentEditing(workflow, store, ShaclValidator.museum());
+        fixture = new EditorialFixture(directory);
+        store = fixture.store;
+        index = fixture.index;
+        clock = fixture.clock;
+        species = fixture.editors.of(EditorialKind.SPECIES);
+        stories = fixture.editors.of(EditorialKind.STORY);
+        knowledge = fixture.editors.of(EditorialKind.KNOWLEDGE);
     }
 
     @AfterAll
     static void close() {
-        index.close();
-        store.close();
+        fixture.close();
     }
 
     private static List<String> hits(String word) {

@@ -16,7 +16,6 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -35,55 +34,50 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import vn.laocai.museum.app.MuseumMockVaadin;
 import vn.laocai.museum.app.base.i18n.SiteLanguage;
-import vn.laocai.museum.app.curation.account.Account;
 import vn.laocai.museum.app.curation.account.Role;
 import vn.laocai.museum.app.curation.audit.AuditAction;
 import vn.laocai.museum.app.curation.audit.AuditEvent;
 import vn.laocai.museum.app.curation.editorial.EditorialState;
 import vn.laocai.museum.app.curation.editorial.RemedyCsv;
 import vn.laocai.museum.app.curation.editorial.RemedyCsv.Change;
-import vn.laocai.museum.app.curation.editorial.RemedyEditing;
-import vn.laocai.museum.app.curation.editorial.RemedyForm;
-import vn.laocai.museum.app.curation.editorial.RemedyForm.Field;
+import vn.laocai.museum.app.curation.editorial.DocumentEditing;
+import vn.laocai.museum.app.curation.editorial.DocumentForm;
 import vn.laocai.museum.app.curation.editorial.EditorialKind;
 import vn.laocai.museum.app.curation.editorial.EditorialWorkflow;
-import vn.laocai.museum.app.curation.security.MuseumUser;
 import vn.laocai.museum.app.curation.ui.RemedyListView;
-import vn.laocai.museum.app.system.PackagedCorpus;
-import vn.laocai.museum.content.ContentLoader;
 import vn.laocai.museum.ontology.MuseumGraph;
 import vn.laocai.museum.ontology.MuseumVocab;
-import vn.laocai.museum.ontology.ShaclValidator;
 import vn.laocai.museum.ontology.Tdb2GraphStore;
 
 /** The remedies' CSV round trip on the shipped corpus in a real TDB2 store: export, preview, confirm; and the list view's import (Karibu). */
 class RemedyCsvTest {
 
+    private static final EditorialWorkflow.Editor READER = EditorialFixture.READER;
     @TempDir
     static Path directory;
+    private static EditorialFixture fixture;
     private static Tdb2GraphStore store;
-    private static RemedyEditing editing;
+    private static DocumentEditing editing;
     private static RemedyCsv csv;
     private static final List<AuditEvent> events = new CopyOnWriteArrayList<>();
-    private static final MutableClock clock = new MutableClock(Instant.parse("2026-03-01T08:00:00Z"));
+    private static MutableClock clock;
     private static final EditorialWorkflow.Editor CURATOR = new EditorialWorkflow.Editor("lan-csv", Set.of(Role.CURATOR));
 
     @BeforeAll
     static void load() {
-        store = Tdb2GraphStore.open(directory);
-        new ContentLoader(store).load(PackagedCorpus.packaged());
-        EditorialWorkflow workflow = new EditorialWorkflow(EditorialKind.REMEDY, store, ShaclValidator.museum(), clock, slug -> { });
-        editing = new RemedyEditing(workflow, store, ShaclValidator.museum());
+        fixture = new EditorialFixture(directory);
+        store = fixture.store;
+        clock = fixture.clock;
+        editing = fixture.remedies();
         csv = new RemedyCsv(editing, events::add, clock);
     }
 
     @AfterAll
     static void close() {
-        store.close();
+        fixture.close();
     }
 
     @BeforeEach
@@ -131,7 +125,7 @@ class RemedyCsvTest {
     }
 
     private static String slugAt(int position) {
-        return editing.list().get(position).slug();
+        return fixture.remedyAt(position);
     }
 
     private static boolean isPublic(String slug) {
@@ -140,14 +134,14 @@ class RemedyCsvTest {
     }
 
     private static String publicTitle(String slug) {
-        return RemedyForm.read(slug, editing.content(slug, Optional.empty()), Map.of()).get(Field.TITLE_EN);
+        return DocumentForm.read(EditorialKind.REMEDY, slug, editing.content(slug, Optional.empty())).get("title-en");
     }
 
     @Test
     void an_exported_file_imported_unchanged_shows_no_change() throws IOException {
         List<List<String>> rows = exported();
         assertThat(rows.getFirst()).isEqualTo(RemedyCsv.COLUMNS);
-        assertThat(rows).hasSize(editing.list().size() + 1);
+        assertThat(rows).hasSize(editing.list(READER).size() + 1);
         assertThat(rows.stream().skip(1).map(r -> r.get(column("ingredients")))).allMatch(cell -> cell.matches("[a-z0-9-]+:[a-z-]*:[^;]*(; [a-z0-9-]+:[a-z-]*:[^;]*)*"));
 
         List<RemedyCsv.Row> preview = csv.preview(file(rows));
@@ -168,7 +162,7 @@ class RemedyCsvTest {
         List<RemedyCsv.Row> preview = csv.preview(file(rows));
         assertThat(preview).singleElement().satisfies(row -> {
             assertThat(row.change()).isEqualTo(Change.CHANGED);
-            assertThat(row.fields()).containsExactly(Field.TITLE_EN, Field.SAFETY);
+            assertThat(row.fields()).containsExactly("title-en", "safety");
             assertThat(row.line()).isEqualTo(2);
         });
         assertThat(editing.version(slug)).isEqualTo(version);
@@ -225,12 +219,12 @@ class RemedyCsvTest {
         assertThat(preview).singleElement().satisfies(row -> {
             assertThat(row.change()).isEqualTo(Change.NEW);
             assertThat(row.errors()).isEmpty();
-            assertThat(row.fields()).contains(Field.TITLE_VI, Field.TITLE_EN, Field.SOURCES, Field.INGREDIENTS);
+            assertThat(row.fields()).contains("title-vi", "title-en", "sources", "ingredients");
         });
 
         assertThat(csv.confirm(CURATOR, bytes, preview, "")).containsExactly(slug);
         assertThat(editing.workflow().revision(slug).orElseThrow().state()).isEqualTo(EditorialState.DRAFT);
-        assertThat(editing.list()).anySatisfy(row -> {
+        assertThat(editing.list(READER)).anySatisfy(row -> {
             assertThat(row.slug()).isEqualTo(slug);
             assertThat(row.state()).isEqualTo(EditorialState.DRAFT);
         });
@@ -238,7 +232,7 @@ class RemedyCsvTest {
         // Published by a reviewer as any draft: only then is it public.
         editing.workflow().submit(CURATOR, slug);
         editing.workflow().publish(new EditorialWorkflow.Editor("minh-csv", Set.of(Role.REVIEWER)), slug);
-        assertThat(publicTitle(slug)).isEqualTo(preview.getFirst().form().orElseThrow().get(Field.TITLE_EN));
+        assertThat(publicTitle(slug)).isEqualTo(preview.getFirst().form().orElseThrow().get("title-en"));
         // The same file again: the remedy now exists and nothing changed.
         assertThat(csv.preview(bytes)).extracting(RemedyCsv.Row::change).containsExactly(Change.UNCHANGED);
     }
@@ -283,7 +277,7 @@ class RemedyCsvTest {
         List<RemedyCsv.Row> preview = csv.preview(bytes);
         assertThat(preview).singleElement().extracting(RemedyCsv.Row::change).isEqualTo(Change.CHANGED);
         csv.confirm(CURATOR, bytes, preview, "");
-        assertThat(editing.load(slug).form().get(Field.SUMMARY_EN)).isEqualTo("-based on an old Dao recipe");
+        assertThat(editing.load(READER, slug).form().get("summary-en")).isEqualTo("-based on an old Dao recipe");
         List<String> row = exported().stream().filter(r -> r.getFirst().equals(slug)).findFirst().orElseThrow();
         assertThat(row.get(column("summary_en"))).isEqualTo("'-based on an old Dao recipe");
     }
@@ -298,15 +292,15 @@ class RemedyCsvTest {
         byte[] bytes = file(rows);
         List<RemedyCsv.Row> preview = csv.preview(bytes);
         assertThat(preview).extracting(RemedyCsv.Row::change).containsExactly(Change.CHANGED, Change.CHANGED);
-        assertThat(preview.get(1).fields()).containsExactly(Field.INGREDIENTS);
+        assertThat(preview.get(1).fields()).containsExactly("ingredients");
         int before = events.size();
 
         assertThat(csv.confirm(CURATOR, bytes, preview, "10.0.0.7")).containsExactly(first, second);
 
         assertThat(editing.workflow().revision(first).orElseThrow().state()).isEqualTo(EditorialState.DRAFT);
         assertThat(editing.workflow().revision(first).orElseThrow().changedBy()).isEqualTo("lan-csv");
-        assertThat(editing.load(first).form().get(Field.TITLE_EN)).isEqualTo("Imported title");
-        assertThat(editing.load(second).form().ingredients().getFirst().amount()).isEqualTo("9 g");
+        assertThat(editing.load(READER, first).form().get("title-en")).isEqualTo("Imported title");
+        assertThat(editing.load(READER, second).form().ingredients().getFirst().amount()).isEqualTo("9 g");
         assertThat(publicTitle(first)).isEqualTo(publicTitle);
         assertThat(events.subList(before, events.size())).singleElement().satisfies(event -> {
             assertThat(event.action()).isEqualTo(AuditAction.REMEDIES_IMPORTED);
@@ -328,15 +322,15 @@ class RemedyCsvTest {
         rows.add(edited(second, row -> row.set(column("title_en"), "Import two")).get(1));
         byte[] bytes = file(rows);
         List<RemedyCsv.Row> preview = csv.preview(bytes);
-        RemedyEditing.Loaded loaded = editing.load(second);
-        RemedyForm form = loaded.form().copy();
-        form.set(Field.SUMMARY_EN, form.get(Field.SUMMARY_EN) + " Edited meanwhile.");
+        DocumentEditing.Loaded loaded = editing.load(READER, second);
+        DocumentForm form = loaded.form().copy();
+        form.set("summary-en", form.get("summary-en") + " Edited meanwhile.");
         editing.save(new EditorialWorkflow.Editor("hoa-csv", Set.of(Role.CURATOR)), form, loaded.version());
         String firstVersion = editing.version(first);
 
         assertThatThrownBy(() -> csv.confirm(CURATOR, bytes, preview, "")).isInstanceOf(RemedyCsv.Stale.class).hasMessageContaining(second);
         assertThat(editing.version(first)).isEqualTo(firstVersion);
-        assertThat(editing.load(second).form().get(Field.TITLE_EN)).isNotEqualTo("Import two");
+        assertThat(editing.load(READER, second).form().get("title-en")).isNotEqualTo("Import two");
     }
 
     @Test
@@ -346,16 +340,15 @@ class RemedyCsvTest {
         EditorialWorkflow.Editor reviewer = new EditorialWorkflow.Editor("minh-csv", Set.of(Role.REVIEWER));
         assertThatThrownBy(() -> csv.confirm(reviewer, bytes, preview, ""))
                 .isInstanceOf(vn.laocai.museum.app.curation.editorial.EditorialException.class);
-        assertThat(editing.load(slugAt(13)).form().get(Field.TITLE_EN)).isNotEqualTo("By a reviewer");
+        assertThat(editing.load(READER, slugAt(13)).form().get("title-en")).isNotEqualTo("By a reviewer");
     }
 
     private static void logIn(String name, Role... roles) {
-        MuseumUser user = new MuseumUser(new Account(name, "{noop}x", Set.of(roles), "", true, Instant.EPOCH, Instant.EPOCH));
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
+        EditorialFixture.logIn(name, "", roles);
     }
 
     private static RemedyListView listView() {
-        RemedyListView view = new RemedyListView(new AuthenticationContext(), editing, csv);
+        RemedyListView view = new RemedyListView(new AuthenticationContext(), fixture.editors, csv);
         UI.getCurrent().add(view);
         return view;
     }
@@ -390,7 +383,7 @@ class RemedyCsvTest {
         confirm.click();
         assertThat(_get(view, Paragraph.class, spec -> spec.withText("Đã lưu 1 bản nháp.")).isVisible()).isTrue();
         assertThat(editing.workflow().revision(slug).orElseThrow().state()).isEqualTo(EditorialState.DRAFT);
-        assertThat(editing.load(slug).form().get(Field.TITLE_EN)).isEqualTo("From the view");
+        assertThat(editing.load(READER, slug).form().get("title-en")).isEqualTo("From the view");
         assertThat(IntStream.range(0, GridKt._size(_get(view, Grid.class, spec -> spec.withoutClasses("museum-remedy-preview"))))).isNotEmpty();
     }
 

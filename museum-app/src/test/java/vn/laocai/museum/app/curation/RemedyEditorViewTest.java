@@ -15,8 +15,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -27,53 +25,38 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import vn.laocai.museum.app.MuseumMockVaadin;
-import vn.laocai.museum.app.curation.account.Account;
 import vn.laocai.museum.app.curation.account.Role;
 import vn.laocai.museum.app.curation.editorial.EditorialState;
-import vn.laocai.museum.app.curation.editorial.RemedyEditing;
-import vn.laocai.museum.app.curation.editorial.RemedyForm.Field;
+import vn.laocai.museum.app.curation.editorial.DocumentEditing;
 import vn.laocai.museum.app.curation.editorial.EditorialKind;
 import vn.laocai.museum.app.curation.editorial.EditorialWorkflow;
-import vn.laocai.museum.app.curation.security.MuseumUser;
+import vn.laocai.museum.app.curation.ui.IngredientsField;
 import vn.laocai.museum.app.curation.ui.RemedyEditorView;
 import vn.laocai.museum.app.curation.ui.RemedyListView;
-import vn.laocai.museum.app.system.PackagedCorpus;
-import vn.laocai.museum.content.ContentLoader;
 import vn.laocai.museum.content.MarkdownRenderer;
 import vn.laocai.museum.ontology.MuseumVocab;
-import vn.laocai.museum.ontology.ShaclValidator;
-import vn.laocai.museum.ontology.Tdb2GraphStore;
-import vn.laocai.museum.search.GraphIndexer;
-import vn.laocai.museum.search.SearchIndex;
 
 /** The remedy list and editor without a browser (Karibu), on the shipped corpus in a real TDB2 store and Lucene index. */
 class RemedyEditorViewTest {
 
     @TempDir
     static Path directory;
-    private static Tdb2GraphStore store;
-    private static SearchIndex index;
-    private static RemedyEditing editing;
-    private static final MutableClock clock = new MutableClock(Instant.parse("2026-03-01T08:00:00Z"));
+    private static EditorialFixture fixture;
+    private static DocumentEditing editing;
+    private static MutableClock clock;
 
     @BeforeAll
     static void load() {
-        store = Tdb2GraphStore.open(directory);
-        new ContentLoader(store).load(PackagedCorpus.packaged());
-        index = SearchIndex.inMemory();
-        GraphIndexer indexer = new GraphIndexer(store, index);
-        indexer.rebuild();
-        EditorialWorkflow workflow = new EditorialWorkflow(EditorialKind.REMEDY, store, ShaclValidator.museum(), clock, indexer::update);
-        editing = new RemedyEditing(workflow, store, ShaclValidator.museum());
+        fixture = new EditorialFixture(directory);
+        editing = fixture.remedies();
+        clock = fixture.clock;
     }
 
     @AfterAll
     static void close() {
-        index.close();
-        store.close();
+        fixture.close();
     }
 
     @BeforeEach
@@ -88,27 +71,26 @@ class RemedyEditorViewTest {
     }
 
     private static void logIn(String name, Role... roles) {
-        MuseumUser user = new MuseumUser(new Account(name, "{noop}x", Set.of(roles), "", true, Instant.EPOCH, Instant.EPOCH));
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
+        EditorialFixture.logIn(name, "", roles);
     }
 
     private static RemedyEditorView editor(String slug) {
-        RemedyEditorView view = new RemedyEditorView(new AuthenticationContext(), editing, new MarkdownRenderer(), index);
+        RemedyEditorView view = new RemedyEditorView(new AuthenticationContext(), fixture.editors, new MarkdownRenderer(), fixture.index);
         UI.getCurrent().add(view);
         view.setParameter(null, slug);
         return view;
     }
 
     private static String slugAt(int position) {
-        return editing.list().get(position).slug();
+        return fixture.remedyAt(position);
     }
 
-    private static TextField textField(RemedyEditorView view, Field field) {
-        return _get(view, TextField.class, spec -> spec.withClasses("museum-remedy-" + field.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')));
+    private static TextField textField(RemedyEditorView view, String field) {
+        return _get(view, TextField.class, spec -> spec.withClasses("museum-remedy-" + field));
     }
 
-    private static TextArea textArea(RemedyEditorView view, Field field) {
-        return _get(view, TextArea.class, spec -> spec.withClasses("museum-remedy-" + field.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')));
+    private static TextArea textArea(RemedyEditorView view, String field) {
+        return _get(view, TextArea.class, spec -> spec.withClasses("museum-remedy-" + field));
     }
 
     @Test
@@ -117,19 +99,19 @@ class RemedyEditorViewTest {
         logIn("lan-list", Role.CURATOR);
         String slug = slugAt(3);
         editing.workflow().start(new EditorialWorkflow.Editor("lan-list", Set.of(Role.CURATOR)), slug);
-        RemedyListView view = new RemedyListView(new AuthenticationContext(), editing,
+        RemedyListView view = new RemedyListView(new AuthenticationContext(), fixture.editors,
                 new vn.laocai.museum.app.curation.editorial.RemedyCsv(editing, event -> { }, clock));
         UI.getCurrent().add(view);
-        Grid<RemedyEditing.Row> grid = _get(view, Grid.class);
-        List<RemedyEditing.Row> rows = IntStream.range(0, GridKt._size(grid)).mapToObj(i -> GridKt._get(grid, i)).toList();
+        Grid<DocumentEditing.Row> grid = _get(view, Grid.class);
+        List<DocumentEditing.Row> rows = IntStream.range(0, GridKt._size(grid)).mapToObj(i -> GridKt._get(grid, i)).toList();
         assertThat(rows).hasSizeGreaterThan(5);
         com.ibm.icu.text.Collator vietnamese = com.ibm.icu.text.Collator.getInstance(com.ibm.icu.util.ULocale.forLanguageTag("vi"));
-        List<String> titles = rows.stream().map(RemedyEditing.Row::title).toList();
+        List<String> titles = rows.stream().map(DocumentEditing.Row::title).toList();
         List<String> sorted = new ArrayList<>(titles);
         sorted.sort(vietnamese::compare);
         assertThat(titles).isEqualTo(sorted);
-        assertThat(rows).filteredOn(row -> row.slug().equals(slug)).extracting(RemedyEditing.Row::state).containsExactly(EditorialState.DRAFT);
-        assertThat(rows).filteredOn(row -> !row.slug().equals(slug)).extracting(RemedyEditing.Row::state).contains(EditorialState.PUBLISHED);
+        assertThat(rows).filteredOn(row -> row.slug().equals(slug)).extracting(DocumentEditing.Row::state).containsExactly(EditorialState.DRAFT);
+        assertThat(rows).filteredOn(row -> !row.slug().equals(slug)).extracting(DocumentEditing.Row::state).contains(EditorialState.PUBLISHED);
 
         Select<EditorialState> filter = _get(view, Select.class);
         filter.setValue(EditorialState.DRAFT);
@@ -141,23 +123,23 @@ class RemedyEditorViewTest {
     void shape_messages_appear_next_to_the_fields_they_are_about_as_the_form_changes() {
         logIn("lan-shapes", Role.CURATOR);
         RemedyEditorView view = editor(slugAt(0));
-        assertThat(view.messageOf(Field.TITLE_EN)).isEmpty();
-        assertThat(view.messageOf(Field.SOURCES)).isEmpty();
+        assertThat(view.messageOf("title-en")).isEmpty();
+        assertThat(view.messageOf("sources")).isEmpty();
 
-        textField(view, Field.TITLE_EN).setValue("");
-        assertThat(view.messageOf(Field.TITLE_EN)).isEqualTo("Trang chưa có tên tiếng Anh (schema:name @en).");
-        assertThat(textField(view, Field.TITLE_EN).isInvalid()).isTrue();
-        assertThat(view.messageOf(Field.TITLE_VI)).isEmpty();
+        textField(view, "title-en").setValue("");
+        assertThat(view.messageOf("title-en")).isEqualTo("Trang chưa có tên tiếng Anh (schema:name @en).");
+        assertThat(textField(view, "title-en").isInvalid()).isTrue();
+        assertThat(view.messageOf("title-vi")).isEmpty();
 
-        textArea(view, Field.SOURCES).setValue("");
-        assertThat(view.messageOf(Field.SOURCES)).startsWith("Mỗi trang cần ít nhất một nguồn");
+        textArea(view, "sources").setValue("");
+        assertThat(view.messageOf("sources")).startsWith("Mỗi trang cần ít nhất một nguồn");
 
-        textField(view, Field.TITLE_EN).setValue("A new English title");
-        assertThat(view.messageOf(Field.TITLE_EN)).isEmpty();
-        assertThat(textField(view, Field.TITLE_EN).isInvalid()).isFalse();
+        textField(view, "title-en").setValue("A new English title");
+        assertThat(view.messageOf("title-en")).isEmpty();
+        assertThat(textField(view, "title-en").isInvalid()).isFalse();
 
         _find(view, Button.class, spec -> spec.withText("Bỏ")).forEach(Button::click);
-        assertThat(view.messageOf(Field.INGREDIENTS)).contains("Mỗi bài thuốc cần ít nhất một vị thuốc");
+        assertThat(view.messageOf("ingredients")).contains("Mỗi bài thuốc cần ít nhất một vị thuốc");
     }
 
     @Test
@@ -165,7 +147,7 @@ class RemedyEditorViewTest {
         logIn("lan-picker", Role.CURATOR);
         RemedyEditorView view = editor(slugAt(1));
         int before = _find(view, Div.class, spec -> spec.withClasses("museum-remedy-ingredient")).size();
-        assertThat(view.speciesHits("三七")).isNotEmpty().allMatch(hit -> hit.type().equals("species"));
+        assertThat(_get(view, IngredientsField.class).speciesHits("三七")).isNotEmpty().allMatch(hit -> hit.type().equals("species"));
 
         _get(view, TextField.class, spec -> spec.withClasses("museum-remedy-picker")).setValue("三七");
         Button hit = _find(view, Button.class, spec -> spec.withClasses("museum-remedy-picker-hit")).getFirst();
@@ -177,10 +159,10 @@ class RemedyEditorViewTest {
         Div added = rows.getLast();
         _get(added, Select.class).setValue("root");
         _get(added, TextField.class).setValue("6 g");
-        assertThat(view.messageOf(Field.INGREDIENTS)).isEmpty();
+        assertThat(view.messageOf("ingredients")).isEmpty();
         _get(view, Button.class, spec -> spec.withClasses("museum-remedy-save")).click();
 
-        var ingredients = editing.load(slugAt(1)).form().ingredients();
+        var ingredients = editing.load(EditorialFixture.READER, slugAt(1)).form().ingredients();
         assertThat(ingredients.getLast().species()).isEqualTo(MuseumVocab.speciesIri("panax-notoginseng"));
         assertThat(ingredients.getLast().part()).isEqualTo("root");
         assertThat(ingredients.getLast().amount()).isEqualTo("6 g");
@@ -190,7 +172,7 @@ class RemedyEditorViewTest {
     void the_markdown_preview_renders_and_runs_no_script() {
         logIn("lan-preview", Role.CURATOR);
         RemedyEditorView view = editor(slugAt(2));
-        textArea(view, Field.NARRATIVE).setValue("""
+        textArea(view, "narrative").setValue("""
                 Uống **ấm**, chia *hai* lần.
 
                 <script>alert('x')</script>
@@ -198,7 +180,7 @@ class RemedyEditorViewTest {
 
                 [bấm](javascript:alert('z'))
                 """);
-        String html = view.previewHtml();
+        String html = view.previewHtml("narrative");
         assertThat(html).contains("<strong>ấm</strong>").contains("<em>hai</em>");
         // The tags come out as text, never as elements or attributes a browser would run.
         assertThat(html).contains("&lt;script&gt;");
@@ -215,30 +197,30 @@ class RemedyEditorViewTest {
         RemedyEditorView minh = editor(slug);
 
         logIn("lan-race", Role.CURATOR);
-        textField(lan, Field.TITLE_EN).setValue("Lan's title");
+        textField(lan, "title-en").setValue("Lan's title");
         _get(lan, Button.class, spec -> spec.withClasses("museum-remedy-save")).click();
-        assertThat(editing.load(slug).form().get(Field.TITLE_EN)).isEqualTo("Lan's title");
+        assertThat(editing.load(EditorialFixture.READER, slug).form().get("title-en")).isEqualTo("Lan's title");
 
         logIn("minh-race", Role.CURATOR);
-        textField(minh, Field.TITLE_EN).setValue("Minh's title");
-        textArea(minh, Field.SUMMARY_EN).setValue("Minh's summary");
+        textField(minh, "title-en").setValue("Minh's title");
+        textArea(minh, "summary-en").setValue("Minh's summary");
         _get(minh, Button.class, spec -> spec.withClasses("museum-remedy-save")).click();
 
         Div conflict = _get(minh, Div.class, spec -> spec.withClasses("museum-remedy-conflict"));
         assertThat(conflict.isVisible()).isTrue();
         assertThat(conflict.getElement().getTextRecursively()).contains("lan-race").contains("Lan's title").contains("Minh's title");
-        assertThat(editing.load(slug).form().get(Field.TITLE_EN)).isEqualTo("Lan's title");
+        assertThat(editing.load(EditorialFixture.READER, slug).form().get("title-en")).isEqualTo("Lan's title");
         List<Div> differing = _find(conflict, Div.class, spec -> spec.withClasses("museum-remedy-conflict-field"));
-        assertThat(differing).extracting(div -> div.getElement().getAttribute("data-field")).containsExactly("TITLE_EN", "SUMMARY_EN");
+        assertThat(differing).extracting(div -> div.getElement().getAttribute("data-field")).containsExactly("title-en", "summary-en");
 
         _get(differing.get(0), Button.class, spec -> spec.withClasses("museum-remedy-take-theirs")).click();
         _get(differing.get(1), Button.class, spec -> spec.withClasses("museum-remedy-keep-mine")).click();
         _get(minh, Button.class, spec -> spec.withClasses("museum-remedy-save")).click();
 
-        var saved = editing.load(slug).form();
-        assertThat(saved.get(Field.TITLE_EN)).isEqualTo("Lan's title");
-        assertThat(saved.get(Field.SUMMARY_EN)).isEqualTo("Minh's summary");
-        assertThat(editing.load(slug).revision().orElseThrow().changedBy()).isEqualTo("minh-race");
+        var saved = editing.load(EditorialFixture.READER, slug).form();
+        assertThat(saved.get("title-en")).isEqualTo("Lan's title");
+        assertThat(saved.get("summary-en")).isEqualTo("Minh's summary");
+        assertThat(editing.load(EditorialFixture.READER, slug).revision().orElseThrow().changedBy()).isEqualTo("minh-race");
     }
 
     @Test
@@ -256,17 +238,17 @@ class RemedyEditorViewTest {
         logIn("lan-flow", Role.CURATOR);
         RemedyEditorView lan = editor(slug);
         assertThat(_find(lan, Button.class, spec -> spec.withClasses("museum-remedy-submit"))).isEmpty();
-        textArea(lan, Field.SUMMARY_EN).setValue("A shorter summary.");
+        textArea(lan, "summary-en").setValue("A shorter summary.");
         _get(lan, Button.class, spec -> spec.withClasses("museum-remedy-save")).click();
         _get(lan, Button.class, spec -> spec.withClasses("museum-remedy-submit")).click();
         assertThat(editing.workflow().revision(slug).orElseThrow().state()).isEqualTo(EditorialState.IN_REVIEW);
         assertThat(_find(lan, Button.class, spec -> spec.withClasses("museum-remedy-publish"))).isEmpty();
-        assertThat(textArea(lan, Field.SUMMARY_EN).isReadOnly()).isTrue();
+        assertThat(textArea(lan, "summary-en").isReadOnly()).isTrue();
 
         logIn("hoa-flow", Role.REVIEWER);
         RemedyEditorView hoa = editor(slug);
         assertThat(_find(hoa, Button.class, spec -> spec.withClasses("museum-remedy-save"))).isEmpty();
-        assertThat(textArea(hoa, Field.SUMMARY_EN).isReadOnly()).isTrue();
+        assertThat(textArea(hoa, "summary-en").isReadOnly()).isTrue();
         _get(hoa, TextArea.class, spec -> spec.withClasses("museum-remedy-why")).setValue("Thiếu nguồn cho liều dùng.");
         _get(hoa, Button.class, spec -> spec.withClasses("museum-remedy-send-back")).click();
         assertThat(editing.workflow().revision(slug).orElseThrow().state()).isEqualTo(EditorialState.DRAFT);
@@ -286,7 +268,7 @@ class RemedyEditorViewTest {
                         second -> assertThat(second).contains("lan-flow: Đã thêm nguồn."));
         _get(hoa, Button.class, spec -> spec.withClasses("museum-remedy-publish")).click();
         assertThat(editing.workflow().revision(slug).orElseThrow().state()).isEqualTo(EditorialState.PUBLISHED);
-        assertThat(new vn.laocai.museum.ontology.DocumentCatalog(store).find(vn.laocai.museum.ontology.DocumentKind.REMEDY, slug, "en")
+        assertThat(new vn.laocai.museum.ontology.DocumentCatalog(fixture.store).find(vn.laocai.museum.ontology.DocumentKind.REMEDY, slug, "en")
                 .orElseThrow().summary()).isEqualTo("A shorter summary.");
         assertThat(_find(hoa, Button.class, spec -> spec.withClasses("museum-remedy-archive"))).hasSize(1);
     }
@@ -298,14 +280,14 @@ class RemedyEditorViewTest {
         EditorialWorkflow.Editor hoa = new EditorialWorkflow.Editor("hoa-history", Set.of(Role.REVIEWER));
         for (String title : List.of("First edition", "Second edition")) {
             clock.advance(java.time.Duration.ofMinutes(10));
-            var loaded = editing.load(slug);
-            loaded.form().set(Field.TITLE_EN, title);
+            var loaded = editing.load(EditorialFixture.READER, slug);
+            loaded.form().set("title-en", title);
             editing.save(lan, loaded.form(), loaded.version());
             editing.workflow().submit(lan, slug);
             editing.workflow().publish(hoa, slug);
         }
         logIn("lan-history", Role.CURATOR);
-        vn.laocai.museum.app.curation.ui.RemedyHistoryView view = new vn.laocai.museum.app.curation.ui.RemedyHistoryView(new AuthenticationContext(), editing);
+        vn.laocai.museum.app.curation.ui.RemedyHistoryView view = new vn.laocai.museum.app.curation.ui.RemedyHistoryView(new AuthenticationContext(), fixture.editors);
         UI.getCurrent().add(view);
         view.open(slug);
 
@@ -315,7 +297,7 @@ class RemedyEditorViewTest {
         assertThat(GridKt._get(grid, 0).who()).isEqualTo("hoa-history");
         assertThat(GridKt._get(grid, 0).action()).isEqualTo("remedy-published");
         List<Div> changed = _find(view, Div.class, spec -> spec.withClasses("museum-remedy-diff-field"));
-        assertThat(changed).extracting(div -> div.getElement().getAttribute("data-field")).containsExactly("TITLE_EN");
+        assertThat(changed).extracting(div -> div.getElement().getAttribute("data-field")).containsExactly("title-en");
         assertThat(_get(changed.getFirst(), Div.class, spec -> spec.withClasses("museum-remedy-diff-before")).getElement().getTextRecursively())
                 .contains("First edition");
         assertThat(_get(changed.getFirst(), Div.class, spec -> spec.withClasses("museum-remedy-diff-after")).getElement().getTextRecursively())

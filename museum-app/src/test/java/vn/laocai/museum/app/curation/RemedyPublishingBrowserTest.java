@@ -23,7 +23,9 @@ import vn.laocai.museum.app.HeadlessChromium;
 import vn.laocai.museum.app.curation.account.Role;
 import vn.laocai.museum.app.curation.editorial.EditorialException;
 import vn.laocai.museum.app.curation.editorial.EditorialState;
-import vn.laocai.museum.app.curation.editorial.RemedyEditing;
+import vn.laocai.museum.app.curation.editorial.DocumentEditing;
+import vn.laocai.museum.app.curation.editorial.DocumentEditors;
+import vn.laocai.museum.app.curation.editorial.EditorialKind;
 import vn.laocai.museum.app.curation.editorial.EditorialWorkflow;
 import vn.laocai.museum.ontology.DocumentKind;
 
@@ -37,7 +39,7 @@ class RemedyPublishingBrowserTest extends CurationAppTestBase {
     private static final Logger LOG = LoggerFactory.getLogger(RemedyPublishingBrowserTest.class);
 
     @Autowired
-    private RemedyEditing editing;
+    private DocumentEditors editors;
 
     private String page(String path) {
         return "http://localhost:" + port + path;
@@ -79,8 +81,9 @@ class RemedyPublishingBrowserTest extends CurationAppTestBase {
         assertThat(anonymous.statusCode()).isEqualTo(302);
         assertThat(anonymous.headers().firstValue("Location").orElseThrow()).endsWith("/login");
 
-        String slug = editing.list().get(9).slug();
-        String title = editing.load(slug).form().get(vn.laocai.museum.app.curation.editorial.RemedyForm.Field.TITLE_VI) + " hiệu đính Zephyrin";
+        DocumentEditing editing = editors.of(EditorialKind.REMEDY);
+        String slug = editing.list(EditorialFixture.READER).get(9).slug();
+        String title = editing.load(EditorialFixture.READER, slug).form().get("title-vi") + " hiệu đính Zephyrin";
         String curator = account("flow-curator", "", Role.CURATOR);
         String reviewer = account("flow-reviewer", "", Role.REVIEWER);
 

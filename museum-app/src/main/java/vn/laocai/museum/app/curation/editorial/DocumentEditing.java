@@ -14,20 +14,25 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.ResourceFactory;
+import org.apache.jena.vocabulary.RDF;
 import vn.laocai.museum.app.curation.editorial.DocumentForm.Field;
 import vn.laocai.museum.app.curation.editorial.EditorialWorkflow.Editor;
 import vn.laocai.museum.ontology.GraphStore;
 import vn.laocai.museum.ontology.MuseumGraph;
+import vn.laocai.museum.ontology.MuseumVocab;
 import vn.laocai.museum.ontology.ShaclValidator;
 import vn.laocai.museum.ontology.ShapeViolation;
 
 /**
- * What the editors of species texts, stories and knowledge records need around their
+ * What the editors of remedies, species texts, stories and knowledge records need around their
  * {@link EditorialWorkflow}: the list of documents with their editorial state (only those the
  * account may read: a community-restricted record exists for its community's keepers and for
  * reviewers alone), a document's fields as a form, live checks of a form against the shapes, and
  * saving with optimistic versioning — a save made on a version someone else has changed since is
- * refused with who changed it and when, and their text.
+ * refused with who changed it and when, and their text. Many forms (a CSV import of remedies) can
+ * be saved as drafts in one transaction, new documents included.
  *
  * <pre>{@code
  * DocumentEditing species = new DocumentEditing(speciesWorkflow, graph, ShaclValidator.museum());
@@ -43,8 +48,14 @@ public final class DocumentEditing {
     /** A document opened for editing: its fields, the version they were read at, and its revision if one was opened. */
     public record Loaded(DocumentForm form, String version, Optional<EditorialRevision> revision) {}
 
-    /** A SHACL message placed next to a field of the form. */
+    /** A SHACL message placed next to a field of the form ({@link DocumentForm#OTHER} for none of them). */
     public record FieldMessage(String field, String message) {}
+
+    /** A shape violation and the key of the form field it is about ({@link DocumentForm#OTHER} for none of them). */
+    public record FieldViolation(String field, ShapeViolation violation) {}
+
+    /** A form to save over the version it was made from; an empty version for a new document. */
+    public record Edit(DocumentForm form, String version) {}
 
     /** A save refused because the document changed since the editor loaded it. */
     public static final class Conflict extends RuntimeException {
@@ -80,6 +91,11 @@ public final class DocumentEditing {
               ?meta <https://w3id.org/laocai-herbs/ns#editorialState> ?state ; <http://www.w3.org/2000/01/rdf-schema#seeAlso> ?r .
               ?r a ?type ; <https://w3id.org/laocai-herbs/ns#slug> ?slug .
               OPTIONAL { ?r <https://schema.org/name> ?title FILTER(LANG(?title) = "vi") } }""");
+    private static final Query SPECIES = QueryFactory.create("""
+            CONSTRUCT { ?species a ?type ; <https://w3id.org/laocai-herbs/ns#partUsed> ?part }
+            WHERE { ?species a ?type OPTIONAL { ?species <https://w3id.org/laocai-herbs/ns#partUsed> ?part } }""");
+    private static final Query SPECIES_LABELS = QueryFactory.create("""
+            SELECT ?species ?name WHERE { ?species a <http://rs.tdwg.org/dwc/terms/Taxon> ; <https://schema.org/name> ?name FILTER(LANG(?name) = "vi") }""");
 
     private final EditorialWorkflow workflow;
     private final GraphStore graph;
@@ -141,7 +157,13 @@ public final class DocumentEditing {
         if (content.isEmpty()) {
             throw new EditorialException("No " + kind().code() + " " + slug);
         }
-        return new Loaded(DocumentForm.read(kind(), slug, content), Versions.of(content, revision), revision);
+        return new Loaded(form(slug, content), Versions.of(content, revision), revision);
+    }
+
+    /** The form of a text of the document (the editor's, or one the history recorded). */
+    public DocumentForm form(String slug, Model content) {
+        boolean ingredients = DocumentForm.fieldsOf(kind()).stream().anyMatch(field -> field.type() == DocumentForm.Type.INGREDIENTS);
+        return DocumentForm.read(kind(), slug, content, ingredients ? speciesLabels() : Map.of());
     }
 
     /** The version of the document as it stands now. */
@@ -171,17 +193,82 @@ public final class DocumentEditing {
     }
 
     /**
-     * The shapes' messages about the form's fields, each placed at its field. Messages about what
-     * the form does not edit (a species' names, a record's places) are left to publishing, which
-     * checks the whole graph.
+     * Saves many forms as drafts in one transaction, new documents included: refused with a
+     * {@link Conflict} before anything is written if one changed since its version (an empty
+     * version: the document must still not exist).
+     */
+    public synchronized void saveAll(Editor editor, List<Edit> edits) {
+        Map<String, Model> texts = new LinkedHashMap<>();
+        edits.forEach(edit -> {
+            DocumentForm form = edit.form();
+            Model base;
+            if (edit.version().isEmpty()) {
+                if (exists(form.slug())) {
+                    throw new EditorialException("The " + kind().code() + " " + form.slug() + " was added since the preview");
+                }
+                base = newDocument(form.slug());
+            } else {
+                Loaded current = load(editor, form.slug());
+                if (!current.version().equals(edit.version())) {
+                    throw new Conflict(current);
+                }
+                base = content(form.slug(), current.revision());
+            }
+            texts.put(form.slug(), form.applyTo(base));
+        });
+        workflow.saveDrafts(editor, texts);
+    }
+
+    /** Whether the museum has the document, published or as a draft. */
+    public boolean exists(String slug) {
+        return !content(slug, workflow.revision(slug)).isEmpty();
+    }
+
+    /** What a document that exists nowhere yet starts from: its type and its slug. */
+    public Model newDocument(String slug) {
+        Model model = ModelFactory.createDefaultModel();
+        model.createResource(kind().resource(slug).getURI()).addProperty(RDF.type, kind().type()).addProperty(MuseumVocab.SLUG, slug);
+        return model;
+    }
+
+    /**
+     * The shapes' messages about the form's fields, each placed at its field. Messages about the
+     * document that no field is about are kept (as {@link DocumentForm#OTHER}) when its editor
+     * owns the whole document (a remedy, a story); else (a species' names, a record's places) they
+     * are left to publishing, which checks the whole graph.
      */
     public List<FieldMessage> validate(DocumentForm form, Model base, String language) {
+        return violations(form, base).stream()
+                .filter(found -> kind().ownsWholeDocument() || !found.field().equals(DocumentForm.OTHER))
+                .map(found -> new FieldMessage(found.field(), found.violation().message(language)))
+                .toList();
+    }
+
+    /**
+     * The shapes' violations about the form's document, each with the field it is about; one run
+     * of the shapes for every language. The species of a remedy's ingredients are checked with it.
+     */
+    public List<FieldViolation> violations(DocumentForm form, Model base) {
         Model data = form.applyTo(base);
-        List<FieldMessage> messages = new ArrayList<>();
-        for (ShapeViolation violation : shapes.validate(data)) {
-            field(form, violation).ifPresent(field -> messages.add(new FieldMessage(field.key(), violation.message(language))));
+        for (DocumentForm.Ingredient ingredient : form.ingredients()) {
+            data.add(graph.construct(MuseumGraph.PUBLIC, SPECIES, Map.of("species", ResourceFactory.createResource(ingredient.species()))));
         }
-        return messages;
+        List<FieldViolation> found = new ArrayList<>();
+        for (ShapeViolation violation : shapes.validate(data)) {
+            if (violation.focusNode().equals(form.iri()) || violation.focusNode().startsWith(form.iri() + "#")) {
+                found.add(new FieldViolation(field(form, violation).map(Field::key).orElse(DocumentForm.OTHER), violation));
+            }
+        }
+        return found;
+    }
+
+    /** The Vietnamese names of the species, for the ingredients' labels. */
+    public Map<String, String> speciesLabels() {
+        Map<String, String> labels = new LinkedHashMap<>();
+        for (QuerySolution row : graph.select(MuseumGraph.PUBLIC, SPECIES_LABELS, Map.of())) {
+            labels.putIfAbsent(row.getResource("species").getURI(), row.getLiteral("name").getString());
+        }
+        return labels;
     }
 
     /** The messages grouped by field key. */
@@ -207,10 +294,11 @@ public final class DocumentEditing {
         String iri = form.iri();
         if (focus.startsWith(iri + "#")) {
             String fragment = focus.substring(iri.length() + 1);
-            return form.fields().stream()
-                    .filter(field -> field.fragment() != null && fragment.startsWith(field.fragment() + "-"))
+            List<Field> candidates = form.fields().stream()
+                    .filter(field -> field.fragment() != null && fragment.startsWith(field.fragment() + "-")).toList();
+            return candidates.stream()
                     .filter(field -> field.language() == null || fragment.startsWith(field.fragment() + "-" + field.language() + "-"))
-                    .findFirst();
+                    .findFirst().or(() -> candidates.size() == 1 ? Optional.of(candidates.getFirst()) : Optional.empty());
         }
         if (!focus.equals(iri) || violation.path() == null) {
             return Optional.empty();

@@ -4,7 +4,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 
-/** The editing services of species texts, stories and knowledge records, one for each kind. */
+/** The editing services of remedies, species texts, stories and knowledge records, one for each kind. */
 public final class DocumentEditors {
 
     private final Map<EditorialKind, DocumentEditing> editors = new EnumMap<>(EditorialKind.class);

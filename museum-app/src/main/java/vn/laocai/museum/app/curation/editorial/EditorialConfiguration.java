@@ -18,20 +18,16 @@ class EditorialConfiguration {
     }
 
     @Bean
-    RemedyEditing remedyEditing(GraphStore graph, Clock clock, GraphIndexer indexer) {
-        return new RemedyEditing(workflow(EditorialKind.REMEDY, graph, clock, indexer), graph, ShaclValidator.museum());
-    }
-
-    @Bean
     DocumentEditors documentEditors(GraphStore graph, Clock clock, GraphIndexer indexer) {
         return new DocumentEditors(
+                new DocumentEditing(workflow(EditorialKind.REMEDY, graph, clock, indexer), graph, ShaclValidator.museum()),
                 new DocumentEditing(workflow(EditorialKind.SPECIES, graph, clock, indexer), graph, ShaclValidator.museum()),
                 new DocumentEditing(workflow(EditorialKind.STORY, graph, clock, indexer), graph, ShaclValidator.museum()),
                 new DocumentEditing(workflow(EditorialKind.KNOWLEDGE, graph, clock, indexer), graph, ShaclValidator.museum()));
     }
 
     @Bean
-    RemedyCsv remedyCsv(RemedyEditing editing, AuditRecorder audit, Clock clock) {
-        return new RemedyCsv(editing, audit, clock);
+    RemedyCsv remedyCsv(DocumentEditors editors, AuditRecorder audit, Clock clock) {
+        return new RemedyCsv(editors.of(EditorialKind.REMEDY), audit, clock);
     }
 }

@@ -24,14 +24,15 @@ import vn.laocai.museum.app.base.i18n.SiteLanguage;
 import vn.laocai.museum.app.curation.audit.AuditAction;
 import vn.laocai.museum.app.curation.audit.AuditEvent;
 import vn.laocai.museum.app.curation.audit.AuditRecorder;
-import vn.laocai.museum.app.curation.editorial.RemedyForm.Field;
+import vn.laocai.museum.app.curation.account.Role;
+import vn.laocai.museum.app.curation.editorial.DocumentForm.Ingredient;
 import vn.laocai.museum.ontology.MuseumVocab;
 
 /**
  * The remedies as CSV, for editing many at once in a spreadsheet: an export with one row per
  * remedy, and an import that first previews every row (new, changed with the fields, unchanged,
  * or an error with its reason) and writes nothing until confirmed. A confirmed import saves every
- * new and changed row as a draft revision through {@link RemedyEditing}, all in one transaction,
+ * new and changed row as a draft revision through the remedies' {@link DocumentEditing}, all in one transaction,
  * so they still go through review — a new remedy is public only once a reviewer publishes it.
  *
  * <p>The file is UTF-8 with a byte order mark (spreadsheets then read Vietnamese correctly),
@@ -47,7 +48,7 @@ public final class RemedyCsv {
     public static final List<String> COLUMNS = List.of("slug", "title_vi", "title_en", "summary_vi", "summary_en", "narrative_vi",
             "tradition", "ethnic_group", "indications_vi", "contraindications_vi", "preparation_vi", "safety_vi", "sources",
             "ingredients");
-    private static final Map<String, Field> FIELDS = columns();
+    private static final Map<String, String> FIELDS = columns();
     private static final String BOM = "\uFEFF";
     private static final String FORMULA = "=+-@";
     /** Imports larger than this are refused before parsing. */
@@ -56,9 +57,9 @@ public final class RemedyCsv {
     /** What an imported row would do. */
     public enum Change { NEW, CHANGED, UNCHANGED, ERROR }
 
-    /** One row of the preview: its line in the file, the remedy, what it would do and why. */
-    public record Row(long line, String slug, Change change, List<Field> fields, List<Problem> problems,
-            Optional<RemedyForm> form, String version) {
+    /** One row of the preview: its line in the file, the remedy, what it would do (with the keys of the fields it changes) and why. */
+    public record Row(long line, String slug, Change change, List<String> fields, List<Problem> problems,
+            Optional<DocumentForm> form, String version) {
         public Row {
             fields = List.copyOf(fields);
             problems = List.copyOf(problems);
@@ -91,12 +92,18 @@ public final class RemedyCsv {
         }
     }
 
-    private final RemedyEditing editing;
+    /** Remedies are public texts: any account reads them, so the file is read as by one without roles. */
+    private static final EditorialWorkflow.Editor READER = new EditorialWorkflow.Editor("remedy-csv", Set.of());
+
+    private final DocumentEditing editing;
     private final AuditRecorder audit;
     private final Clock clock;
 
-    public RemedyCsv(RemedyEditing editing, AuditRecorder audit, Clock clock) {
-        this.editing = Objects.requireNonNull(editing, "editing");
+    public RemedyCsv(DocumentEditing editing, AuditRecorder audit, Clock clock) {
+        if (editing.kind() != EditorialKind.REMEDY) {
+            throw new IllegalArgumentException("Not the remedies' editing: " + editing.kind());
+        }
+        this.editing = editing;
         this.audit = Objects.requireNonNull(audit, "audit");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
@@ -105,8 +112,8 @@ public final class RemedyCsv {
     public byte[] export() {
         StringBuilder out = new StringBuilder(BOM);
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(COLUMNS.toArray(String[]::new)).get())) {
-            for (RemedyEditing.Row row : editing.list()) {
-                RemedyForm form = editing.load(row.slug()).form();
+            for (DocumentEditing.Row row : editing.list(READER)) {
+                DocumentForm form = editing.load(READER, row.slug()).form();
                 List<String> cells = new ArrayList<>();
                 for (String column : COLUMNS) {
                     cells.add(safe(value(form, column)));
@@ -119,12 +126,12 @@ public final class RemedyCsv {
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    private static String value(RemedyForm form, String column) {
+    private static String value(DocumentForm form, String column) {
         if (column.equals("slug")) {
             return form.slug();
         } else if (column.equals("ingredients")) {
             List<String> entries = new ArrayList<>();
-            for (RemedyForm.Ingredient ingredient : form.ingredients()) {
+            for (Ingredient ingredient : form.ingredients()) {
                 entries.add(slugOf(ingredient.species()) + ":" + ingredient.part() + ":" + ingredient.amount());
             }
             return String.join("; ", entries);
@@ -199,26 +206,26 @@ public final class RemedyCsv {
                 errors.add(new Problem("required", required));
             }
         }
-        List<RemedyForm.Ingredient> ingredients = ingredients(cells.get("ingredients"), labels, errors);
+        List<Ingredient> ingredients = ingredients(cells.get("ingredients"), labels, errors);
         if (!errors.isEmpty()) {
             return new Row(line, slug, Change.ERROR, List.of(), errors, Optional.empty(), "");
         }
-        RemedyForm form = new RemedyForm(slug);
+        DocumentForm form = new DocumentForm(EditorialKind.REMEDY, slug);
         FIELDS.forEach((column, field) -> form.set(field, cells.get(column).replace("\r\n", "\n").strip()));
         if (!editing.exists(slug)) {
             return newRemedy(line, slug, form, ingredients);
         }
-        RemedyEditing.Loaded loaded = editing.load(slug);
-        List<RemedyForm.Ingredient> existing = loaded.form().ingredients();
-        List<RemedyForm.Ingredient> kept = new ArrayList<>();
+        DocumentEditing.Loaded loaded = editing.load(READER, slug);
+        List<Ingredient> existing = loaded.form().ingredients();
+        List<Ingredient> kept = new ArrayList<>();
         for (int i = 0; i < ingredients.size(); i++) {
-            RemedyForm.Ingredient ingredient = ingredients.get(i);
+            Ingredient ingredient = ingredients.get(i);
             // An ingredient in its old place keeps its resource, and with it its processing, role and notes.
             String iri = i < existing.size() && existing.get(i).species().equals(ingredient.species()) ? existing.get(i).iri() : null;
-            kept.add(new RemedyForm.Ingredient(iri, ingredient.species(), ingredient.speciesLabel(), ingredient.part(), ingredient.amount()));
+            kept.add(new Ingredient(iri, ingredient.species(), ingredient.speciesLabel(), ingredient.part(), ingredient.amount()));
         }
         form.setIngredients(kept);
-        List<Field> fields = form.differences(loaded.form());
+        List<String> fields = keys(form.differences(loaded.form()));
         if (fields.isEmpty()) {
             return new Row(line, slug, Change.UNCHANGED, List.of(), List.of(), Optional.of(form), loaded.version());
         }
@@ -234,10 +241,10 @@ public final class RemedyCsv {
     }
 
     /** A row for a remedy the museum does not have: every filled field is new, and the shapes check it as a whole remedy. */
-    private Row newRemedy(long line, String slug, RemedyForm form, List<RemedyForm.Ingredient> ingredients) {
+    private Row newRemedy(long line, String slug, DocumentForm form, List<Ingredient> ingredients) {
         form.setIngredients(ingredients);
-        List<Field> fields = form.differences(new RemedyForm(slug));
-        List<Problem> violations = shaclErrors(form, RemedyEditing.newRemedy(slug));
+        List<String> fields = keys(form.differences(new DocumentForm(EditorialKind.REMEDY, slug)));
+        List<Problem> violations = shaclErrors(form, editing.newDocument(slug));
         if (!violations.isEmpty()) {
             return new Row(line, slug, Change.ERROR, fields, violations, Optional.empty(), "");
         }
@@ -245,15 +252,19 @@ public final class RemedyCsv {
     }
 
     /** The shapes' messages about the form, each with its field and its text in both languages. */
-    private List<Problem> shaclErrors(RemedyForm form, Model base) {
+    private List<Problem> shaclErrors(DocumentForm form, Model base) {
         return editing.violations(form, base).stream()
-                .map(found -> new Problem("shacl", found.field().name().toLowerCase(Locale.ROOT),
+                .map(found -> new Problem("shacl", found.field().replace('-', '_'),
                         found.violation().message("vi"), found.violation().message("en")))
                 .distinct().toList();
     }
 
-    private static List<RemedyForm.Ingredient> ingredients(String cell, Map<String, String> labels, List<Problem> errors) {
-        List<RemedyForm.Ingredient> list = new ArrayList<>();
+    private static List<String> keys(List<DocumentForm.Field> fields) {
+        return fields.stream().map(DocumentForm.Field::key).toList();
+    }
+
+    private static List<Ingredient> ingredients(String cell, Map<String, String> labels, List<Problem> errors) {
+        List<Ingredient> list = new ArrayList<>();
         for (String entry : cell.split(";")) {
             if (entry.isBlank()) {
                 continue;
@@ -267,11 +278,11 @@ public final class RemedyCsv {
                 errors.add(new Problem("unknownSpecies", species));
                 continue;
             }
-            if (!part.isEmpty() && !RemedyForm.PARTS.contains(part)) {
-                errors.add(new Problem("badPart", part, String.join(", ", RemedyForm.PARTS)));
+            if (!part.isEmpty() && !DocumentForm.PARTS.contains(part)) {
+                errors.add(new Problem("badPart", part, String.join(", ", DocumentForm.PARTS)));
                 continue;
             }
-            list.add(new RemedyForm.Ingredient(null, iri, labels.get(iri), part, amount));
+            list.add(new Ingredient(null, iri, labels.get(iri), part, amount));
         }
         return list;
     }
@@ -284,7 +295,7 @@ public final class RemedyCsv {
      * @return the slugs written
      */
     public synchronized List<String> confirm(EditorialWorkflow.Editor editor, byte[] bytes, List<Row> previewed, String address) {
-        if (!editor.roles().contains(vn.laocai.museum.app.curation.account.Role.CURATOR)) {
+        if (!editor.roles().contains(Role.CURATOR)) {
             throw new EditorialException(editor.username() + " is not a curator");
         }
         List<Row> now = preview(bytes);
@@ -299,13 +310,13 @@ public final class RemedyCsv {
                 throw new Stale("The remedy " + row.slug() + " changed since the preview; nothing was written");
             }
         }
-        List<RemedyEditing.Edit> edits = now.stream()
+        List<DocumentEditing.Edit> edits = now.stream()
                 .filter(row -> row.change() == Change.CHANGED || row.change() == Change.NEW)
-                .map(row -> new RemedyEditing.Edit(row.form().orElseThrow(), row.version()))
+                .map(row -> new DocumentEditing.Edit(row.form().orElseThrow(), row.version()))
                 .toList();
         try {
             editing.saveAll(editor, edits);
-        } catch (RemedyEditing.Conflict e) {
+        } catch (DocumentEditing.Conflict e) {
             throw new Stale("A remedy changed since the preview; nothing was written");
         }
         List<String> written = edits.stream().map(edit -> edit.form().slug()).toList();
@@ -323,20 +334,14 @@ public final class RemedyCsv {
         return speciesIri.startsWith(prefix) ? speciesIri.substring(prefix.length()) : speciesIri;
     }
 
-    private static Map<String, Field> columns() {
-        Map<String, Field> map = new LinkedHashMap<>();
-        map.put("title_vi", Field.TITLE_VI);
-        map.put("title_en", Field.TITLE_EN);
-        map.put("summary_vi", Field.SUMMARY_VI);
-        map.put("summary_en", Field.SUMMARY_EN);
-        map.put("narrative_vi", Field.NARRATIVE);
-        map.put("tradition", Field.TRADITION);
-        map.put("ethnic_group", Field.ETHNIC_GROUP);
-        map.put("indications_vi", Field.INDICATIONS);
-        map.put("contraindications_vi", Field.CONTRAINDICATIONS);
-        map.put("preparation_vi", Field.PREPARATION);
-        map.put("safety_vi", Field.SAFETY);
-        map.put("sources", Field.SOURCES);
+    /** The columns of the form's text fields: {@code title_vi} is the field {@code title-vi}, {@code indications_vi} is {@code indications}. */
+    private static Map<String, String> columns() {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (String column : COLUMNS.subList(1, COLUMNS.size() - 1)) {
+            String key = column.replace('_', '-');
+            map.put(column, DocumentForm.fieldsOf(EditorialKind.REMEDY).stream().anyMatch(field -> field.key().equals(key))
+                    ? key : key.substring(0, key.length() - "-vi".length()));
+        }
         return Map.copyOf(map);
     }
 }

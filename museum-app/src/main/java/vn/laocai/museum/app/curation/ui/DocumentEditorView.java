@@ -1,6 +1,7 @@
 package vn.laocai.museum.app.curation.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasStyle;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
@@ -40,14 +41,16 @@ import vn.laocai.museum.app.curation.editorial.EditorialWorkflow;
 import vn.laocai.museum.app.curation.media.MediaUploadView;
 import vn.laocai.museum.content.MarkdownRenderer;
 import vn.laocai.museum.ontology.MuseumVocab;
+import vn.laocai.museum.search.SearchIndex;
 
 /**
- * The editor of a species text, story or knowledge record, laid out as the remedy editor: the
- * kind's fields with the shapes' messages next to them as they change, Markdown narratives with a
- * preview sanitised as the public page is, saving as a draft, the workflow's steps the account may
- * take and the revision's comments. A save over someone else's newer change is refused and shows
- * both versions field by field, to keep one's own value or take theirs. A document the account
- * may not read (a community-restricted record of another community) is shown as not found.
+ * The editor of a remedy, species text, story or knowledge record: the kind's fields with the
+ * shapes' messages next to them as they change (a remedy's ingredients with a picker that finds
+ * species by any of their names), Markdown narratives with a preview sanitised as the public page
+ * is, saving as a draft, the workflow's steps the account may take and the revision's comments.
+ * A save over someone else's newer change is refused and shows both versions field by field, to
+ * keep one's own value or take theirs. A document the account may not read (a community-restricted
+ * record of another community) is shown as not found.
  */
 abstract class DocumentEditorView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
 
@@ -57,6 +60,7 @@ abstract class DocumentEditorView extends VerticalLayout implements HasUrlParame
     private final transient DocumentEditing editing;
     private final transient MarkdownRenderer markdown;
     private final transient EditorialWorkflow.Editor editor;
+    private final transient SearchIndex search;
 
     private transient DocumentForm form;
     private transient Model base;
@@ -65,17 +69,25 @@ abstract class DocumentEditorView extends VerticalLayout implements HasUrlParame
     private final Map<String, Component> fields = new LinkedHashMap<>();
     private final Map<String, Div> previews = new LinkedHashMap<>();
     private final Div conflict = new Div();
+    private final Div otherMessages = new Div();
     private final Div workflowBar = new Div();
     private final Div comments = new Div();
     private final Paragraph status = new Paragraph();
     private final Paragraph notice = new Paragraph();
 
     DocumentEditorView(EditorialKind kind, AuthenticationContext authentication, DocumentEditors editors, MarkdownRenderer markdown) {
+        this(kind, authentication, editors, markdown, null);
+    }
+
+    /** @param search where a remedy's ingredient picker finds species (null for kinds without ingredients) */
+    DocumentEditorView(EditorialKind kind, AuthenticationContext authentication, DocumentEditors editors, MarkdownRenderer markdown,
+            SearchIndex search) {
         this.kind = kind;
         this.editing = editors.of(kind);
         this.markdown = markdown;
+        this.search = search;
         this.editor = Curator.editor(authentication);
-        addClassName("museum-document-editor");
+        EditorTexts.style(kind, this, "museum-document-editor");
         addClassName("museum-document-editor-" + kind.code());
     }
 
@@ -94,7 +106,7 @@ abstract class DocumentEditorView extends VerticalLayout implements HasUrlParame
             loaded = editing.load(editor, slug);
         } catch (EditorialException e) {
             title = "";
-            add(new H1(getTranslation("docEditor.notFound." + kind.code())));
+            add(new H1(getTranslation(EditorTexts.notFound(kind))));
             return;
         }
         form = loaded.form();
@@ -103,33 +115,45 @@ abstract class DocumentEditorView extends VerticalLayout implements HasUrlParame
         title = base.getResource(form.iri()).listProperties(MuseumVocab.NAME).toList().stream()
                 .filter(s -> "vi".equals(s.getLanguage())).map(s -> s.getString()).findFirst().orElse(slug);
         add(new H1(getTranslation("remedyEditor.title", title)));
-        status.addClassName("museum-editor-status");
-        notice.addClassName("museum-editor-notice");
-        conflict.addClassName("museum-editor-conflict");
+        style(status, "status");
+        style(notice, "notice");
+        style(otherMessages, "messages");
+        style(conflict, "conflict");
         conflict.setVisible(false);
         Anchor history = new Anchor(EditorRoutes.history(kind, slug), getTranslation("remedyHistory.link"));
-        history.addClassName("museum-editor-history-link");
+        style(history, "history-link");
         add(status, history);
         MediaUploadView.link(kind.code(), slug, editor.roles(), getTranslation("mediaUpload.forThis")).ifPresent(this::add);
-        add(notice, conflict);
+        add(notice, conflict, otherMessages);
         form.fields().forEach(field -> add(component(field)));
         Button save = new Button(getTranslation("remedyEditor.save"), click -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClassName("museum-editor-save");
+        style(save, "save");
         save.setVisible(editing.workflow().mayWrite(editor, slug));
         add(save);
-        workflowBar.addClassName("museum-editor-workflow");
-        comments.addClassName("museum-editor-comments");
+        style(workflowBar, "workflow");
+        style(comments, "comments");
         add(new H2(getTranslation("remedyEditor.workflow")), workflowBar, new H2(getTranslation("remedyEditor.comments")), comments);
         showRevision(loaded.revision());
         validate();
     }
 
+    /** Adds the editor's CSS class {@code museum-editor-<name>} (and a remedy's {@code museum-remedy-<name>}). */
+    private void style(HasStyle component, String name) {
+        EditorTexts.style(kind, component, "museum-editor-" + name);
+    }
+
     private Component component(Field field) {
-        var component = field.type() == DocumentForm.Type.TEXT ? new TextField(label(field)) : new TextArea(label(field));
+        if (field.type() == DocumentForm.Type.INGREDIENTS) {
+            IngredientsField ingredients = new IngredientsField(kind, label(field), form, search, this::validate);
+            fields.put(field.key(), ingredients);
+            return ingredients;
+        }
+        boolean line = field.type() == DocumentForm.Type.TEXT || field.type() == DocumentForm.Type.PLAIN;
+        var component = line ? new TextField(label(field)) : new TextArea(label(field));
         component.setValue(form.get(field.key()));
         component.setWidthFull();
-        component.addClassName("museum-editor-" + field.key());
+        style(component, field.key());
         fields.put(field.key(), component);
         switch (field.type()) {
             case SOURCES -> component.setHelperText(getTranslation("remedyEditor.sourcesHelp"));
@@ -146,7 +170,7 @@ abstract class DocumentEditorView extends VerticalLayout implements HasUrlParame
         }
         ((TextArea) component).setValueChangeMode(ValueChangeMode.LAZY);
         Div preview = new Div();
-        preview.addClassName("museum-editor-preview");
+        style(preview, "preview");
         previews.put(field.key(), preview);
         component.addValueChangeListener(event -> {
             form.set(field.key(), event.getValue());
@@ -155,13 +179,13 @@ abstract class DocumentEditorView extends VerticalLayout implements HasUrlParame
         });
         renderPreview(field.key());
         Div wrapper = new Div(component, new Span(getTranslation("remedyEditor.preview")), preview);
-        wrapper.addClassName("museum-editor-markdown");
+        style(wrapper, "markdown");
         wrapper.setWidthFull();
         return wrapper;
     }
 
     private String label(Field field) {
-        return getTranslation("docEditor.field." + field.key());
+        return getTranslation(EditorTexts.field(kind, field));
     }
 
     /** A narrative as the public page shows it: rendered and sanitised by the content module's renderer. */
@@ -183,6 +207,8 @@ abstract class DocumentEditorView extends VerticalLayout implements HasUrlParame
             validation.setErrorMessage(String.join(" ", mine));
             validation.setInvalid(!mine.isEmpty());
         });
+        otherMessages.removeAll();
+        messages.getOrDefault(DocumentForm.OTHER, List.of()).forEach(message -> otherMessages.add(new Paragraph(message)));
     }
 
     /** The message shown next to a field, empty when the shapes have nothing to say about it. */
@@ -211,20 +237,22 @@ abstract class DocumentEditorView extends VerticalLayout implements HasUrlParame
         version = e.theirs().version();
         base = editing.content(form.slug(), e.theirs().revision());
         conflict.removeAll();
-        conflict.add(new Paragraph(getTranslation("docEditor.conflict", e.changedBy(), e.changed().map(TIME::format).orElse(""))));
+        conflict.add(new Paragraph(getTranslation(EditorTexts.conflict(kind), e.changedBy(), e.changed().map(TIME::format).orElse(""))));
         for (Field field : form.differences(theirs)) {
             Div row = new Div();
-            row.addClassName("museum-editor-conflict-field");
+            style(row, "conflict-field");
             row.getElement().setAttribute("data-field", field.key());
             Div mine = new Div(new Span(getTranslation("remedyEditor.mine")), new Paragraph(form.get(field.key())));
-            mine.addClassName("museum-editor-mine");
+            style(mine, "mine");
             Div other = new Div(new Span(getTranslation("remedyEditor.theirs")), new Paragraph(theirs.get(field.key())));
-            other.addClassName("museum-editor-theirs");
+            style(other, "theirs");
             Button keep = new Button(getTranslation("remedyEditor.keepMine"), click -> row.setVisible(false));
-            keep.addClassName("museum-editor-keep-mine");
+            style(keep, "keep-mine");
             Button take = new Button(getTranslation("remedyEditor.takeTheirs"), click -> {
-                form.set(field.key(), theirs.get(field.key()));
-                if (fields.get(field.key()) instanceof HasValue<?, ?> value) {
+                form.take(field.key(), theirs);
+                if (fields.get(field.key()) instanceof IngredientsField ingredients) {
+                    ingredients.refresh();
+                } else if (fields.get(field.key()) instanceof HasValue<?, ?> value) {
                     @SuppressWarnings("unchecked")
                     HasValue<?, String> text = (HasValue<?, String>) value;
                     text.setValue(theirs.get(field.key()));
@@ -232,7 +260,7 @@ abstract class DocumentEditorView extends VerticalLayout implements HasUrlParame
                 validate();
                 row.setVisible(false);
             });
-            take.addClassName("museum-editor-take-theirs");
+            style(take, "take-theirs");
             row.add(new H2(label(field)), mine, other, keep, take);
             conflict.add(row);
         }
@@ -242,7 +270,13 @@ abstract class DocumentEditorView extends VerticalLayout implements HasUrlParame
     private void showRevision(Optional<EditorialRevision> revision) {
         boolean editable = editing.workflow().mayWrite(editor, form.slug())
                 && revision.map(r -> r.state() != EditorialState.IN_REVIEW).orElse(true);
-        fields.values().forEach(component -> ((HasValue<?, ?>) component).setReadOnly(!editable));
+        fields.values().forEach(component -> {
+            if (component instanceof IngredientsField ingredients) {
+                ingredients.setReadOnly(!editable);
+            } else {
+                ((HasValue<?, ?>) component).setReadOnly(!editable);
+            }
+        });
         EditorialState state = revision.map(EditorialRevision::state).orElse(EditorialState.PUBLISHED);
         status.setText(getTranslation("remedyEditor.status", getTranslation("remedyEditor.state." + state.code()),
                 revision.map(EditorialRevision::changedBy).orElse("—"),
@@ -252,7 +286,7 @@ abstract class DocumentEditorView extends VerticalLayout implements HasUrlParame
         comments.removeAll();
         revision.ifPresent(r -> r.comments().forEach(comment -> {
             Paragraph line = new Paragraph(TIME.format(comment.time()) + " — " + comment.author() + ": " + comment.text());
-            line.addClassName("museum-editor-comment");
+            style(line, "comment");
             comments.add(line);
         }));
     }
@@ -269,7 +303,7 @@ abstract class DocumentEditorView extends VerticalLayout implements HasUrlParame
         if (publisher && state == EditorialState.IN_REVIEW) {
             workflowBar.add(step("publish", () -> workflow.publish(editor, slug)));
             TextArea why = new TextArea(getTranslation("remedyEditor.why"));
-            why.addClassName("museum-editor-why");
+            style(why, "why");
             why.setWidthFull();
             workflowBar.add(why, step("sendBack", () -> workflow.sendBack(editor, slug, why.getValue())));
         }
@@ -280,7 +314,7 @@ abstract class DocumentEditorView extends VerticalLayout implements HasUrlParame
         }
         if ((writer || publisher) && (state == EditorialState.DRAFT || state == EditorialState.IN_REVIEW)) {
             TextArea comment = new TextArea(getTranslation("remedyEditor.comment"));
-            comment.addClassName("museum-editor-comment-text");
+            style(comment, "comment-text");
             comment.setWidthFull();
             workflowBar.add(comment, step("addComment", () -> workflow.comment(editor, slug, comment.getValue())));
         }
@@ -292,12 +326,12 @@ abstract class DocumentEditorView extends VerticalLayout implements HasUrlParame
             try {
                 action.run();
                 open(form.slug());
-                say(getTranslation("docEditor.done." + name));
+                say(getTranslation(EditorTexts.done(kind, name)));
             } catch (EditorialException e) {
                 say(e.getMessage());
             }
         });
-        button.addClassName("museum-editor-" + name.replaceAll("([A-Z])", "-$1").toLowerCase(Locale.ROOT));
+        style(button, name.replaceAll("([A-Z])", "-$1").toLowerCase(Locale.ROOT));
         return button;
     }
 

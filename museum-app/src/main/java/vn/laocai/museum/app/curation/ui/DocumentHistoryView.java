@@ -24,9 +24,9 @@ import vn.laocai.museum.app.curation.editorial.EditorialWorkflow;
 import vn.laocai.museum.app.curation.editorial.EditorialWorkflow.HistoryEntry;
 
 /**
- * A document's history from the audit graph's PROV-O revisions — who published, archived or
- * reverted it, when and why — two publications compared field by field, and "revert to this
- * revision" on each publication. A restricted record of another community has no history here.
+ * The history of a remedy, species text, story or knowledge record from the audit graph's PROV-O
+ * revisions — who published, archived or reverted it, when and why — two publications compared
+ * field by field, and "revert to this revision" on each publication. A restricted record of another community has no history here.
  */
 abstract class DocumentHistoryView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
 
@@ -45,7 +45,7 @@ abstract class DocumentHistoryView extends VerticalLayout implements HasUrlParam
         this.kind = kind;
         this.editing = editors.of(kind);
         this.editor = Curator.editor(authentication);
-        addClassName("museum-document-history");
+        EditorTexts.style(kind, this, "museum-document-history");
     }
 
     @Override
@@ -57,19 +57,19 @@ abstract class DocumentHistoryView extends VerticalLayout implements HasUrlParam
         removeAll();
         slug = document;
         if (!editing.workflow().mayRead(editor, slug)) {
-            add(new H1(getTranslation("docEditor.notFound." + kind.code())));
+            add(new H1(getTranslation(EditorTexts.notFound(kind))));
             return;
         }
         add(new H1(getTranslation("remedyHistory.title", slug)));
         add(new Anchor(EditorRoutes.editor(kind, slug), getTranslation("remedyHistory.back")));
         List<HistoryEntry> history = editing.workflow().history(slug);
         if (history.isEmpty()) {
-            add(new Paragraph(getTranslation("docEditor.historyNone")));
+            add(new Paragraph(getTranslation(EditorTexts.historyNone(kind))));
             return;
         }
         reverts = new Reverts(editing.workflow(), editor, slug, EditorRoutes.editor(kind, slug));
         Grid<HistoryEntry> grid = new Grid<>();
-        grid.addClassName("museum-history-grid");
+        EditorTexts.style(kind, grid, "museum-history-grid");
         grid.addColumn(entry -> TIME.format(entry.time())).setHeader(getTranslation("remedyHistory.time")).setAutoWidth(true);
         grid.addColumn(entry -> getTranslation("revert.step." + entry.step())).setHeader(getTranslation("remedyHistory.action"));
         grid.addColumn(HistoryEntry::who).setHeader(getTranslation("remedyHistory.who"));
@@ -91,7 +91,7 @@ abstract class DocumentHistoryView extends VerticalLayout implements HasUrlParam
         to.setLabel(getTranslation("remedyHistory.to"));
         from.setValue(published.get(published.size() - 2));
         to.setValue(published.getLast());
-        diff.addClassName("museum-history-diff");
+        EditorTexts.style(kind, diff, "museum-history-diff");
         add(new H2(getTranslation("remedyHistory.compare")), new Div(from, to), diff);
         compare();
     }
@@ -106,22 +106,28 @@ abstract class DocumentHistoryView extends VerticalLayout implements HasUrlParam
         return reverts == null ? "" : reverts.resultText();
     }
 
+    /** Selects the two revisions to compare, oldest first. */
+    public void compare(HistoryEntry older, HistoryEntry newer) {
+        from.setValue(older);
+        to.setValue(newer);
+    }
+
     private void compare() {
         diff.removeAll();
         if (from.getValue() == null || to.getValue() == null) {
             return;
         }
-        DocumentForm older = DocumentForm.read(kind, slug, from.getValue().text().orElseThrow());
-        DocumentForm newer = DocumentForm.read(kind, slug, to.getValue().text().orElseThrow());
+        DocumentForm older = editing.form(slug, from.getValue().text().orElseThrow());
+        DocumentForm newer = editing.form(slug, to.getValue().text().orElseThrow());
         List<Field> changed = older.differences(newer);
         if (changed.isEmpty()) {
             diff.add(new Paragraph(getTranslation("remedyHistory.same")));
         }
         for (Field field : changed) {
-            Div row = new Div(new H2(getTranslation("docEditor.field." + field.key())),
+            Div row = new Div(new H2(getTranslation(EditorTexts.field(kind, field))),
                     labelled("remedyHistory.before", older.get(field.key()), "museum-history-diff-before"),
                     labelled("remedyHistory.after", newer.get(field.key()), "museum-history-diff-after"));
-            row.addClassName("museum-history-diff-field");
+            EditorTexts.style(kind, row, "museum-history-diff-field");
             row.getElement().setAttribute("data-field", field.key());
             diff.add(row);
         }
@@ -129,7 +135,7 @@ abstract class DocumentHistoryView extends VerticalLayout implements HasUrlParam
 
     private Div labelled(String key, String text, String className) {
         Div div = new Div(new Paragraph(getTranslation(key)), new Paragraph(text));
-        div.addClassName(className);
+        EditorTexts.style(kind, div, className);
         return div;
     }
 

@@ -16,7 +16,7 @@ import vn.laocai.museum.app.curation.editorial.EditorialWorkflow;
 
 /**
  * Every document of one kind the account may read, with its editorial state, filtered by state;
- * each opens in its editor. The remedies' list looks the same.
+ * each opens in its editor.
  */
 abstract class DocumentListView extends VerticalLayout implements HasDynamicTitle {
 
@@ -30,18 +30,18 @@ abstract class DocumentListView extends VerticalLayout implements HasDynamicTitl
         this.kind = kind;
         this.editing = editors.of(kind);
         this.editor = Curator.editor(authentication);
-        addClassName("museum-document-list");
+        EditorTexts.style(kind, this, "museum-document-list");
         addClassName("museum-document-list-" + kind.code());
-        add(new H1(getTranslation("docEditor.listTitle." + kind.code())));
+        add(new H1(getTranslation(EditorTexts.listTitle(kind))));
         filter.setLabel(getTranslation("remedyEditor.filter"));
         filter.setItems(EditorialState.values());
         filter.setEmptySelectionAllowed(true);
         filter.setEmptySelectionCaption(getTranslation("remedyEditor.allStates"));
         filter.setItemLabelGenerator(state -> state == null ? getTranslation("remedyEditor.allStates") : state(state));
         filter.addValueChangeListener(event -> refresh());
-        filter.addClassName("museum-document-filter");
+        EditorTexts.style(kind, filter, "museum-document-filter");
         grid.addComponentColumn(row -> new Anchor(EditorRoutes.editor(kind, row.slug()), row.title()))
-                .setHeader(getTranslation("docEditor.document")).setFlexGrow(1);
+                .setHeader(getTranslation(EditorTexts.document(kind))).setFlexGrow(1);
         grid.addColumn(row -> state(row.state())).setHeader(getTranslation("remedyEditor.state")).setAutoWidth(true);
         grid.addItemClickListener(event -> getUI().ifPresent(ui -> ui.navigate(EditorRoutes.editor(kind, event.getItem().slug()))));
         grid.setAllRowsVisible(true);
@@ -53,7 +53,7 @@ abstract class DocumentListView extends VerticalLayout implements HasDynamicTitl
         return getTranslation("remedyEditor.state." + state.code());
     }
 
-    private void refresh() {
+    void refresh() {
         EditorialState wanted = filter.getValue();
         grid.setItems(rows().stream().filter(row -> wanted == null || row.state() == wanted).toList());
     }
@@ -65,6 +65,6 @@ abstract class DocumentListView extends VerticalLayout implements HasDynamicTitl
 
     @Override
     public String getPageTitle() {
-        return getTranslation("site.pageTitle", getTranslation("docEditor.listTitle." + kind.code()));
+        return getTranslation("site.pageTitle", getTranslation(EditorTexts.listTitle(kind)));
     }
 }

@@ -21,6 +21,6 @@ final class EditorRoutes {
     }
 
     static String history(EditorialKind kind, String slug) {
-        return (kind == EditorialKind.REMEDY ? RemedyHistoryView.ROUTE : "curation/" + kind.code() + "-history") + "/" + slug;
+        return "curation/" + kind.code() + "-history/" + slug;
     }
 }

@@ -3,27 +3,22 @@ package vn.laocai.museum.app.curation.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.Route;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Locale;
-import vn.laocai.museum.app.curation.account.Role;
-import vn.laocai.museum.app.curation.editorial.EditorialException;
-import vn.laocai.museum.app.curation.editorial.RemedyCsv;
-import vn.laocai.museum.app.curation.editorial.EditorialWorkflow;
-import vn.laocai.museum.app.curation.security.MuseumUser;
-import jakarta.annotation.security.RolesAllowed;
 import vn.laocai.museum.app.base.ui.MainLayout;
-import vn.laocai.museum.app.curation.editorial.EditorialState;
-import vn.laocai.museum.app.curation.editorial.RemedyEditing;
+import vn.laocai.museum.app.curation.account.Role;
+import vn.laocai.museum.app.curation.editorial.DocumentEditors;
+import vn.laocai.museum.app.curation.editorial.EditorialException;
+import vn.laocai.museum.app.curation.editorial.EditorialKind;
+import vn.laocai.museum.app.curation.editorial.EditorialWorkflow;
+import vn.laocai.museum.app.curation.editorial.RemedyCsv;
 
 /**
  * Every remedy with its editorial state, for curators and reviewers: filter by state, open one in
@@ -32,49 +27,30 @@ import vn.laocai.museum.app.curation.editorial.RemedyEditing;
  */
 @Route(value = RemedyListView.ROUTE, layout = MainLayout.class)
 @RolesAllowed({"CURATOR", "REVIEWER"})
-public class RemedyListView extends VerticalLayout implements HasDynamicTitle {
+public class RemedyListView extends DocumentListView {
 
     static final String ROUTE = "curation/remedies";
 
-    private final transient RemedyEditing editing;
-    private final Grid<RemedyEditing.Row> grid = new Grid<>();
-    private final Select<EditorialState> filter = new Select<>();
     private final transient RemedyCsv csv;
-    private final transient MuseumUser user;
+    private final transient EditorialWorkflow.Editor editor;
     private final Grid<RemedyCsv.Row> preview = new Grid<>();
     private final Button confirm = new Button();
     private final Paragraph status = new Paragraph();
     private byte[] uploaded;
     private transient List<RemedyCsv.Row> previewed = List.of();
 
-    public RemedyListView(AuthenticationContext authentication, RemedyEditing editing, RemedyCsv csv) {
-        this.editing = editing;
+    public RemedyListView(AuthenticationContext authentication, DocumentEditors editors, RemedyCsv csv) {
+        super(EditorialKind.REMEDY, authentication, editors);
         this.csv = csv;
-        this.user = Curator.of(authentication);
-        addClassName("museum-remedy-list");
-        add(new H1(getTranslation("remedyEditor.listTitle")));
-        filter.setLabel(getTranslation("remedyEditor.filter"));
-        filter.setItems(EditorialState.values());
-        filter.setEmptySelectionAllowed(true);
-        filter.setEmptySelectionCaption(getTranslation("remedyEditor.allStates"));
-        filter.setItemLabelGenerator(state -> state == null ? getTranslation("remedyEditor.allStates") : state(state));
-        filter.addValueChangeListener(event -> refresh());
-        filter.addClassName("museum-remedy-filter");
-        grid.addComponentColumn(row -> new Anchor(RemedyEditorView.ROUTE + "/" + row.slug(), row.title()))
-                .setHeader(getTranslation("remedyEditor.remedy")).setFlexGrow(1);
-        grid.addColumn(row -> state(row.state())).setHeader(getTranslation("remedyEditor.state")).setAutoWidth(true);
-        grid.addItemClickListener(event -> getUI().ifPresent(ui -> ui.navigate(RemedyEditorView.ROUTE + "/" + event.getItem().slug())));
-        grid.setAllRowsVisible(true);
-        add(filter, grid);
+        this.editor = Curator.editor(authentication);
         Anchor export = new Anchor("curation/remedies.csv", getTranslation("remedyCsv.export"));
         export.setRouterIgnore(true);
         export.addClassName("museum-remedy-export");
         add(export);
-        if (user.roles().contains(Role.CURATOR)) {
+        if (editor.roles().contains(Role.CURATOR)) {
             add(new H2(getTranslation("remedyCsv.importTitle")), new Paragraph(getTranslation("remedyCsv.importHelp")), upload(),
                     status, previewGrid(), confirm);
         }
-        refresh();
     }
 
     private Upload upload() {
@@ -109,7 +85,7 @@ public class RemedyListView extends VerticalLayout implements HasDynamicTitle {
 
     static String details(RemedyCsv.Row row, Locale language) {
         return row.problems().isEmpty()
-                ? String.join(", ", row.fields().stream().map(field -> field.name().toLowerCase(Locale.ROOT)).toList())
+                ? String.join(", ", row.fields().stream().map(field -> field.replace('-', '_')).toList())
                 : String.join("; ", row.problems().stream().map(problem -> problem.text(language)).toList());
     }
 
@@ -129,25 +105,11 @@ public class RemedyListView extends VerticalLayout implements HasDynamicTitle {
     private void confirm() {
         confirm.setEnabled(false);
         try {
-            List<String> written = csv.confirm(new EditorialWorkflow.Editor(user.getUsername(), user.roles()), uploaded, previewed, address());
+            List<String> written = csv.confirm(editor, uploaded, previewed, address());
             status.setText(getTranslation("remedyCsv.saved", written.size()));
         } catch (RemedyCsv.Stale | EditorialException e) {
             status.setText(getTranslation("remedyCsv.stale"));
         }
         refresh();
-    }
-
-    private String state(EditorialState state) {
-        return getTranslation("remedyEditor.state." + state.code());
-    }
-
-    private void refresh() {
-        EditorialState wanted = filter.getValue();
-        grid.setItems(editing.list().stream().filter(row -> wanted == null || row.state() == wanted).toList());
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("site.pageTitle", getTranslation("remedyEditor.listTitle"));
     }
 }
