@@ -61,7 +61,8 @@ public class MediaUploadPanel extends VerticalLayout {
     private final Map<String, Div> waiting = new HashMap<>();
     private final Map<Long, Div> lines = new HashMap<>();
     private final Set<Long> running = new HashSet<>();
-    private final Object receiving = new Object();
+    /** Guards the batch: files arrive in request threads, the batch is handed over in the UI's. */
+    private final java.util.concurrent.locks.ReentrantLock receiving = new java.util.concurrent.locks.ReentrantLock();
     private transient UploadBatch batch;
     private volatile String address = "";
     private UI ui;
@@ -123,15 +124,16 @@ public class MediaUploadPanel extends VerticalLayout {
      */
     Optional<Rejection> receive(String fileName, Path file, String from) {
         Optional<Rejection> refused;
+        receiving.lock();
         try {
-            synchronized (receiving) {
-                if (batch == null) {
-                    batch = UploadBatch.create();
-                }
-                refused = batch.add(fileName, file);
+            if (batch == null) {
+                batch = UploadBatch.create();
             }
+            refused = batch.add(fileName, file);
         } catch (java.io.IOException e) {
             refused = Optional.of(vn.laocai.museum.media.check.RejectionCode.CANNOT_READ.with(e.getMessage()));
+        } finally {
+            receiving.unlock();
         }
         address = from;
         if (refused.isPresent()) {
@@ -158,9 +160,12 @@ public class MediaUploadPanel extends VerticalLayout {
     /** Hands the files received so far to the pool, with the credit fields as they are now. */
     void submitReceived() {
         UploadBatch full;
-        synchronized (receiving) {
+        receiving.lock();
+        try {
             full = batch;
             batch = null;
+        } finally {
+            receiving.unlock();
         }
         if (full == null) {
             return;

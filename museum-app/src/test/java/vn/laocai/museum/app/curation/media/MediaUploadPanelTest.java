@@ -173,6 +173,8 @@ class MediaUploadPanelTest extends CurationAppTestBase {
 
         assertThat(panel.receive("../x.bin", file, "203.0.113.7")).hasValueSatisfying(reason -> assertThat(reason.code()).isEqualTo("unsafe-name"));
         MockVaadin.runUIQueue();
+        assertThat(file).as("left where it arrived, for the upload handler to delete").exists();
+        Files.delete(file);
 
         assertThat(lineTexts("museum-media-upload-rejected")).singleElement().asString().startsWith("../x.bin — bị từ chối: tên tệp “../x.bin”");
         assertThat(UploadBatch.plainName("x.bin")).isTrue();
