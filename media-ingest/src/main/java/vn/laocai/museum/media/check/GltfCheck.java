@@ -50,21 +50,19 @@ public final class GltfCheck {
     /** Checks a binary glTF; returns what it holds. */
     public ModelStats checkGlb(byte[] glb) {
         if (glb.length < 12) {
-            throw new MediaRejected("truncated GLB: " + glb.length + " bytes, shorter than the 12-byte header");
+            throw RejectionCode.GLB_SHORTER_THAN_HEADER.reject(glb.length);
         }
         ByteBuffer in = ByteBuffer.wrap(glb).order(ByteOrder.LITTLE_ENDIAN);
         if (in.getInt(0) != MAGIC) {
-            throw new MediaRejected("not a GLB file: the header does not start with 'glTF'");
+            throw RejectionCode.GLB_NO_MAGIC.reject();
         }
         int version = in.getInt(4);
         if (version != 2) {
-            throw new MediaRejected("unsupported glTF container version " + version + " (only 2 is supported)");
+            throw RejectionCode.GLB_VERSION.reject(version);
         }
         long declared = Integer.toUnsignedLong(in.getInt(8));
         if (declared != glb.length) {
-            throw new MediaRejected(declared > glb.length
-                    ? "truncated GLB: header declares " + declared + " bytes, file has " + glb.length
-                    : "GLB length mismatch: header declares " + declared + " bytes, file has " + glb.length);
+            throw (declared > glb.length ? RejectionCode.GLB_TRUNCATED : RejectionCode.GLB_LENGTH_MISMATCH).reject(declared, glb.length);
         }
         byte[] jsonChunk = null;
         byte[] binChunk = null;
@@ -72,34 +70,33 @@ public final class GltfCheck {
         int index = 0;
         while (offset < glb.length) {
             if (glb.length - offset < 8) {
-                throw new MediaRejected("truncated GLB: chunk " + index + " header at byte " + offset + " is cut off");
+                throw RejectionCode.GLB_CHUNK_HEADER_CUT.reject(index, offset);
             }
             long length = Integer.toUnsignedLong(in.getInt(offset));
             int type = in.getInt(offset + 4);
             int start = offset + 8;
             if (length > glb.length - start) {
-                throw new MediaRejected("corrupt GLB: chunk " + index + " declares " + length + " bytes but only "
-                        + (glb.length - start) + " remain");
+                throw RejectionCode.GLB_CHUNK_PAST_END.reject(index, length, glb.length - start);
             }
             if (length % 4 != 0) {
-                throw new MediaRejected("corrupt GLB: chunk " + index + " length " + length + " is not a multiple of 4");
+                throw RejectionCode.GLB_CHUNK_ALIGNMENT.reject(index, length);
             }
             byte[] data = java.util.Arrays.copyOfRange(glb, start, start + (int) length);
             if (index == 0) {
                 if (type != CHUNK_JSON) {
-                    throw new MediaRejected("corrupt GLB: the first chunk is not JSON");
+                    throw RejectionCode.GLB_FIRST_CHUNK_NOT_JSON.reject();
                 }
                 jsonChunk = data;
             } else if (index == 1 && type == CHUNK_BIN) {
                 binChunk = data;
             } else if (type == CHUNK_JSON || type == CHUNK_BIN) {
-                throw new MediaRejected("corrupt GLB: chunk " + index + " repeats a JSON or BIN chunk");
+                throw RejectionCode.GLB_REPEATED_CHUNK.reject(index);
             }
             offset = start + (int) length;
             index++;
         }
         if (jsonChunk == null) {
-            throw new MediaRejected("corrupt GLB: no JSON chunk");
+            throw RejectionCode.GLB_NO_JSON.reject();
         }
         JsonNode root = parse(jsonChunk);
         List<byte[]> buffers = new ArrayList<>();
@@ -108,15 +105,14 @@ public final class GltfCheck {
             JsonNode buffer = declaredBuffers.get(i);
             if (buffer.has("uri")) {
                 String uri = buffer.get("uri").asString();
-                buffers.add(dataUri(uri, "buffer " + i).orElseThrow(() -> new MediaRejected(
-                        "GLB buffer refers to an outside file '" + uri + "'; a GLB must carry its data")));
+                buffers.add(dataUri(uri, "buffer " + i).orElseThrow(() -> RejectionCode.GLB_OUTSIDE_FILE.reject(uri)));
             } else if (i == 0) {
                 if (binChunk == null) {
-                    throw new MediaRejected("corrupt GLB: buffer 0 has no uri but the file has no BIN chunk");
+                    throw RejectionCode.GLB_NO_BIN.reject();
                 }
                 buffers.add(binChunk);
             } else {
-                throw new MediaRejected("corrupt GLB: buffer " + i + " has no uri (only buffer 0 may use the BIN chunk)");
+                throw RejectionCode.GLB_BUFFER_WITHOUT_URI.reject(i);
             }
         }
         return validate(root, buffers, glb.length);
@@ -130,7 +126,7 @@ public final class GltfCheck {
         for (int i = 0; i < declaredBuffers.size(); i++) {
             JsonNode buffer = declaredBuffers.get(i);
             if (!buffer.path("uri").isString()) {
-                throw new MediaRejected("buffer " + i + " has no uri; a .gltf file needs one for every buffer");
+                throw RejectionCode.GLTF_BUFFER_WITHOUT_URI.reject(i);
             }
             byte[] data = resolve(buffer.get("uri").asString(), "buffer " + i, siblings);
             buffers.add(data);
@@ -153,21 +149,38 @@ public final class GltfCheck {
                 checked.textures(), checked.images(), selfContained.length, checked.boundingBox()));
     }
 
+    /**
+     * The files a {@code .gltf} names beside it — the {@code uri} of its buffers and images that are
+     * not {@code data:} URIs — as written (still URI-encoded), in order, each once. Throws
+     * {@link MediaRejected} when the JSON is not glTF 2.0.
+     */
+    public List<String> siblingUris(byte[] gltf) {
+        JsonNode root = parse(gltf);
+        java.util.LinkedHashSet<String> uris = new java.util.LinkedHashSet<>();
+        for (String list : List.of("buffers", "images")) {
+            for (JsonNode entry : root.path(list)) {
+                String uri = entry.path("uri").asString("");
+                if (!uri.isEmpty() && !uri.startsWith("data:")) {
+                    uris.add(uri);
+                }
+            }
+        }
+        return List.copyOf(uris);
+    }
+
     private JsonNode parse(byte[] text) {
         JsonNode root;
         try {
             root = json.readTree(new String(text, StandardCharsets.UTF_8).replace("\uFEFF", "").trim());
         } catch (JacksonException e) {
-            throw new MediaRejected("corrupt glTF JSON: " + e.getOriginalMessage());
+            throw RejectionCode.GLTF_JSON_CORRUPT.reject(e.getOriginalMessage());
         }
         if (root == null || !root.isObject()) {
-            throw new MediaRejected("corrupt glTF JSON: not a JSON object");
+            throw RejectionCode.GLTF_JSON_NOT_OBJECT.reject();
         }
         String version = root.path("asset").path("version").asString("");
         if (!version.startsWith("2.")) {
-            throw new MediaRejected(version.isEmpty()
-                    ? "not glTF 2.0: asset.version is missing"
-                    : "unsupported glTF version " + version + " (only 2.x is supported)");
+            throw version.isEmpty() ? RejectionCode.GLTF_VERSION_MISSING.reject() : RejectionCode.GLTF_VERSION.reject(version);
         }
         return root;
     }
@@ -183,12 +196,12 @@ public final class GltfCheck {
         }
         int comma = uri.indexOf(',');
         if (comma < 0 || !uri.substring(0, comma).endsWith(";base64")) {
-            throw new MediaRejected(what + ": data URI is not base64");
+            throw RejectionCode.DATA_URI_NOT_BASE64.reject(what);
         }
         try {
             return Optional.of(Base64.getDecoder().decode(uri.substring(comma + 1)));
         } catch (IllegalArgumentException e) {
-            throw new MediaRejected(what + ": data URI is not valid base64");
+            throw RejectionCode.DATA_URI_INVALID.reject(what);
         }
     }
 
@@ -197,7 +210,7 @@ public final class GltfCheck {
         for (int i = 0; i < buffers.size(); i++) {
             long byteLength = integer(declaredBuffers.get(i), "byteLength", "buffer " + i, 1);
             if (byteLength > buffers.get(i).length) {
-                throw new MediaRejected("buffer " + i + " declares " + byteLength + " bytes but holds " + buffers.get(i).length);
+                throw RejectionCode.BUFFER_SHORT.reject(i, byteLength, buffers.get(i).length);
             }
         }
         JsonNode views = root.path("bufferViews");
@@ -209,12 +222,11 @@ public final class GltfCheck {
             long length = integer(view, "byteLength", where, 1);
             long bufferLength = integer(declaredBuffers.get(buffer), "byteLength", "buffer " + buffer, 1);
             if (offset + length > bufferLength) {
-                throw new MediaRejected(where + " (bytes " + offset + "–" + (offset + length) + ") lies outside buffer "
-                        + buffer + " of " + bufferLength + " bytes");
+                throw RejectionCode.VIEW_OUTSIDE_BUFFER.reject(where, offset, offset + length, buffer, bufferLength);
             }
             long stride = optionalInteger(view, "byteStride", where, 0);
             if (view.has("byteStride") && (stride < 4 || stride > 252 || stride % 4 != 0)) {
-                throw new MediaRejected(where + " has an invalid byteStride " + stride);
+                throw RejectionCode.VIEW_STRIDE.reject(where, stride);
             }
         }
         JsonNode accessors = root.path("accessors");
@@ -241,11 +253,11 @@ public final class GltfCheck {
         long componentType = integer(accessor, "componentType", where, 0);
         Integer componentBytes = COMPONENT_BYTES.get((int) componentType);
         if (componentBytes == null) {
-            throw new MediaRejected(where + " has an unknown componentType " + componentType);
+            throw RejectionCode.ACCESSOR_COMPONENT_TYPE.reject(where, componentType);
         }
         Integer components = TYPE_COMPONENTS.get(accessor.path("type").asString(""));
         if (components == null) {
-            throw new MediaRejected(where + " has an unknown type '" + accessor.path("type").asString("") + "'");
+            throw RejectionCode.ACCESSOR_TYPE.reject(where, accessor.path("type").asString(""));
         }
         long count = integer(accessor, "count", where, 1);
         long element = (long) componentBytes * components;
@@ -258,14 +270,13 @@ public final class GltfCheck {
         JsonNode view = views.get((int) index(accessor, "bufferView", where, views.size()));
         long offset = optionalInteger(accessor, "byteOffset", where, 0);
         if (offset % componentBytes != 0) {
-            throw new MediaRejected(where + " byteOffset " + offset + " is not a multiple of its component size " + componentBytes);
+            throw RejectionCode.ACCESSOR_ALIGNMENT.reject(where, offset, componentBytes);
         }
         long stride = view.has("byteStride") ? view.get("byteStride").asLong() : element;
         long end = offset + stride * (count - 1) + element;
         long viewLength = view.get("byteLength").asLong();
         if (end > viewLength) {
-            throw new MediaRejected(where + " reads " + count + " elements up to byte " + end + ", beyond its bufferView of "
-                    + viewLength + " bytes");
+            throw RejectionCode.ACCESSOR_OUT_OF_RANGE.reject(where, count, end, viewLength);
         }
     }
 
@@ -273,12 +284,12 @@ public final class GltfCheck {
     private static void checkSparse(JsonNode sparse, long count, long element, String where, JsonNode views) {
         long entries = integer(sparse, "count", where, 1);
         if (entries > count) {
-            throw new MediaRejected(where + " replaces " + entries + " elements of an accessor of " + count);
+            throw RejectionCode.SPARSE_TOO_MANY.reject(where, entries, count);
         }
         JsonNode indices = sparse.path("indices");
         long indexType = integer(indices, "componentType", where + " indices", 0);
         if (indexType != 5121 && indexType != 5123 && indexType != 5125) {
-            throw new MediaRejected(where + " indices have an invalid componentType " + indexType);
+            throw RejectionCode.SPARSE_INDEX_TYPE.reject(where, indexType);
         }
         inside(indices, entries * COMPONENT_BYTES.get((int) indexType), views, where + " indices");
         inside(sparse.path("values"), entries * element, views, where + " values");
@@ -288,7 +299,7 @@ public final class GltfCheck {
         JsonNode view = views.get((int) index(node, "bufferView", where, views.size()));
         long end = optionalInteger(node, "byteOffset", where, 0) + length;
         if (end > view.get("byteLength").asLong()) {
-            throw new MediaRejected(where + " read up to byte " + end + ", beyond their bufferView of " + view.get("byteLength").asLong() + " bytes");
+            throw RejectionCode.SPARSE_OUT_OF_RANGE.reject(where, end, view.get("byteLength").asLong());
         }
     }
 
@@ -306,7 +317,7 @@ public final class GltfCheck {
             }
             for (JsonNode child : node.path("children")) {
                 if (!child.isIntegralNumber() || child.asLong() < 0 || child.asLong() >= nodes) {
-                    throw new MediaRejected("node " + i + " has a child " + child + " that is not one of the " + nodes + " nodes");
+                    throw RejectionCode.NODE_CHILD.reject(i, child, nodes);
                 }
             }
         }
@@ -386,7 +397,7 @@ public final class GltfCheck {
         JsonNode view = views.get(accessor.get("bufferView").asInt());
         int size = COMPONENT_BYTES.get(accessor.get("componentType").asInt());
         if (view.has("byteStride") && view.get("byteStride").asInt() != size) {
-            throw new MediaRejected(where + ": index data must be tightly packed (byteStride " + view.get("byteStride").asInt() + ")");
+            throw RejectionCode.INDICES_NOT_PACKED.reject(where, view.get("byteStride").asInt());
         }
         ByteBuffer data = ByteBuffer.wrap(buffers.get(view.get("buffer").asInt())).order(ByteOrder.LITTLE_ENDIAN);
         long start = view.path("byteOffset").asLong(0) + accessor.path("byteOffset").asLong(0);
@@ -402,7 +413,7 @@ public final class GltfCheck {
             largest = Math.max(largest, value);
         }
         if (largest >= vertices) {
-            throw new MediaRejected(where + ": index " + largest + " is out of range of its " + vertices + " vertices");
+            throw RejectionCode.INDEX_OUT_OF_RANGE.reject(where, largest, vertices);
         }
     }
 
@@ -410,7 +421,7 @@ public final class GltfCheck {
         JsonNode min = position.path("min");
         JsonNode max = position.path("max");
         if (min.size() != 3 || max.size() != 3) {
-            throw new MediaRejected(where + ": the POSITION accessor needs min and max of 3 values (glTF 2.0 requires them)");
+            throw RejectionCode.POSITION_BOUNDS.reject(where);
         }
         double[] result = box == null
                 ? new double[] {Double.MAX_VALUE, Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE}
@@ -425,7 +436,7 @@ public final class GltfCheck {
     private static long index(JsonNode node, String field, String where, int size) {
         long value = integer(node, field, where, 0);
         if (value >= size) {
-            throw new MediaRejected(where + " refers to " + field + " " + value + ", but there are only " + size);
+            throw RejectionCode.REFERENCE_OUT_OF_RANGE.reject(where, field, value, size);
         }
         return value;
     }
@@ -433,11 +444,11 @@ public final class GltfCheck {
     private static long integer(JsonNode node, String field, String where, long minimum) {
         JsonNode value = node == null ? null : node.get(field);
         if (value == null || !value.isIntegralNumber()) {
-            throw new MediaRejected(where + " lacks an integer '" + field + "'");
+            throw RejectionCode.FIELD_MISSING.reject(where, field);
         }
         long result = value.asLong();
         if (result < minimum) {
-            throw new MediaRejected(where + " has " + field + " " + result + ", less than " + minimum);
+            throw RejectionCode.FIELD_TOO_SMALL.reject(where, field, result, minimum);
         }
         return result;
     }

@@ -33,7 +33,7 @@ final class ImageCheck {
     CheckedMedia.Image check(byte[] bytes, String contentType) {
         BufferedImage pixels = decode(bytes, contentType);
         if (contentType.equals("image/jpeg") && !endsWithMarker(bytes, 0xFF, 0xD9)) {
-            throw new MediaRejected("truncated JPEG: the end-of-image marker is missing");
+            throw RejectionCode.JPEG_TRUNCATED.reject();
         }
         return new CheckedMedia.Image(contentType, bytes, toSrgb(pixels), orientation(bytes));
     }
@@ -41,7 +41,7 @@ final class ImageCheck {
     private BufferedImage decode(byte[] bytes, String contentType) {
         Iterator<ImageReader> readers = ImageIO.getImageReadersByMIMEType(contentType);
         if (!readers.hasNext()) {
-            throw new MediaRejected("unsupported: no decoder for " + contentType + " is installed");
+            throw RejectionCode.NO_DECODER.reject(contentType);
         }
         ImageReader reader = readers.next();
         List<String> warnings = new ArrayList<>();
@@ -54,19 +54,18 @@ final class ImageCheck {
             });
             long pixels = (long) reader.getWidth(0) * reader.getHeight(0);
             if (pixels > maxPixels) {
-                throw new MediaRejected("too large: " + reader.getWidth(0) + "×" + reader.getHeight(0) + " pixels exceeds the limit of "
-                        + maxPixels / 1_000_000 + " megapixels");
+                throw RejectionCode.TOO_MANY_PIXELS.reject(reader.getWidth(0), reader.getHeight(0), maxPixels / 1_000_000);
             }
             BufferedImage image = reader.read(0);
             if (!warnings.isEmpty()) {
                 // The JDK's JPEG decoder fills a cut-off scan with grey and only warns.
-                throw new MediaRejected("corrupt " + shortName(contentType) + ": " + warnings.getFirst());
+                throw RejectionCode.IMAGE_CORRUPT.reject(shortName(contentType), warnings.getFirst());
             }
             return image;
         } catch (MediaRejected e) {
             throw e;
         } catch (IOException | RuntimeException e) {
-            throw new MediaRejected("corrupt or truncated " + shortName(contentType) + ": " + e.getMessage(), e);
+            throw new MediaRejected(RejectionCode.IMAGE_UNREADABLE.with(shortName(contentType), e.getMessage()), e);
         } finally {
             reader.dispose();
         }

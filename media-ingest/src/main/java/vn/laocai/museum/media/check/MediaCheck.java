@@ -45,10 +45,10 @@ public final class MediaCheck {
     /** Refuses a file by its size alone, before reading it. */
     public void checkSize(long size) {
         if (size > limits.maxFileBytes()) {
-            throw new MediaRejected("too large: " + megabytes(size) + " exceeds the limit of " + megabytes(limits.maxFileBytes()));
+            throw RejectionCode.TOO_LARGE.reject(megabytes(size), megabytes(limits.maxFileBytes()));
         }
         if (size == 0) {
-            throw new MediaRejected("empty file");
+            throw RejectionCode.EMPTY_FILE.reject();
         }
     }
 
@@ -87,7 +87,7 @@ public final class MediaCheck {
         if (head.startsWith("{")) {
             return "model/gltf+json";
         }
-        throw new MediaRejected("unsupported file type: not JPEG, PNG, TIFF, WebP or glTF 2.0 by its content");
+        throw RejectionCode.UNSUPPORTED_TYPE.reject();
     }
 
     private static boolean startsWith(byte[] bytes, int... prefix) {

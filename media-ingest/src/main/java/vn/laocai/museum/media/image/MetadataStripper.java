@@ -4,7 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
-import vn.laocai.museum.media.check.MediaRejected;
+import vn.laocai.museum.media.check.RejectionCode;
 
 /**
  * Removes metadata (EXIF with GPS, XMP, IPTC, comments, text chunks) from an original without
@@ -27,7 +27,7 @@ public final class MetadataStripper {
         int at = 2;
         while (at + 4 <= jpeg.length) {
             if ((jpeg[at] & 0xFF) != 0xFF) {
-                throw new MediaRejected("corrupt JPEG: no marker at byte " + at);
+                throw RejectionCode.JPEG_NO_MARKER.reject(at);
             }
             int marker = jpeg[at + 1] & 0xFF;
             if (marker == 0xFF) {
@@ -36,7 +36,7 @@ public final class MetadataStripper {
             }
             int length = ((jpeg[at + 2] & 0xFF) << 8) | (jpeg[at + 3] & 0xFF);
             if (at + 2 + length > jpeg.length) {
-                throw new MediaRejected("corrupt JPEG: segment at byte " + at + " runs past the end");
+                throw RejectionCode.JPEG_SEGMENT_PAST_END.reject(at);
             }
             boolean keep = switch (marker) {
                 case 0xE0 -> startsWith(jpeg, at + 4, "JFIF\0");
@@ -58,7 +58,7 @@ public final class MetadataStripper {
             }
             at += 2 + length;
         }
-        throw new MediaRejected("corrupt JPEG: no image data (start-of-scan) found");
+        throw RejectionCode.JPEG_NO_SCAN.reject();
     }
 
     /** The PNG without text, EXIF and time chunks. */
@@ -72,7 +72,7 @@ public final class MetadataStripper {
             String type = new String(png, at + 4, 4, StandardCharsets.US_ASCII);
             int total = 12 + length;
             if (length < 0 || at + total > png.length) {
-                throw new MediaRejected("corrupt PNG: chunk " + type + " runs past the end");
+                throw RejectionCode.CHUNK_PAST_END.reject("PNG", type);
             }
             if (!(type.equals("tEXt") || type.equals("zTXt") || type.equals("iTXt") || type.equals("eXIf") || type.equals("tIME"))) {
                 out.write(png, at, total);
@@ -92,7 +92,7 @@ public final class MetadataStripper {
             int length = in.getInt(at + 4);
             int total = 8 + length + (length & 1);
             if (length < 0 || at + 8 + length > webp.length) {
-                throw new MediaRejected("corrupt WebP: chunk " + type + " runs past the end");
+                throw RejectionCode.CHUNK_PAST_END.reject("WebP", type);
             }
             total = Math.min(total, webp.length - at);
             if (type.equals("VP8X")) {

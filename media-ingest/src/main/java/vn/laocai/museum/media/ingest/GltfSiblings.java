@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import vn.laocai.museum.media.check.GltfCheck;
-import vn.laocai.museum.media.check.MediaRejected;
+import vn.laocai.museum.media.check.RejectionCode;
 
 /** A {@code .gltf}'s relative URIs, read from its own folder and never from above it or elsewhere. */
 final class GltfSiblings {
@@ -18,16 +18,16 @@ final class GltfSiblings {
         return uri -> {
             String decoded = URLDecoder.decode(uri, StandardCharsets.UTF_8);
             if (decoded.contains(":") || decoded.startsWith("/") || decoded.startsWith("\\")) {
-                throw new MediaRejected("glTF refers to '" + uri + "', which is not a file beside it");
+                throw RejectionCode.SIBLING_NOT_BESIDE.reject(uri);
             }
             Path sibling = folder.resolve(decoded).normalize();
             if (!sibling.startsWith(folder)) {
-                throw new MediaRejected("glTF refers to '" + uri + "', outside its folder");
+                throw RejectionCode.SIBLING_OUTSIDE.reject(uri);
             }
             try {
                 return Files.readAllBytes(sibling);
             } catch (IOException e) {
-                throw new MediaRejected("glTF refers to '" + uri + "', which cannot be read: " + e.getMessage());
+                throw RejectionCode.SIBLING_UNREADABLE.reject(uri, e.getMessage());
             }
         };
     }

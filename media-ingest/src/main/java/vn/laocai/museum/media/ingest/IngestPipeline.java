@@ -27,6 +27,7 @@ import vn.laocai.museum.media.StoredObject;
 import vn.laocai.museum.media.check.CheckedMedia;
 import vn.laocai.museum.media.check.MediaCheck;
 import vn.laocai.museum.media.check.MediaRejected;
+import vn.laocai.museum.media.check.RejectionCode;
 import vn.laocai.museum.media.image.MetadataStripper;
 import vn.laocai.museum.media.image.Renditions;
 import vn.laocai.museum.media.model.ModelPoster;
@@ -103,12 +104,11 @@ public final class IngestPipeline {
     public ItemResult ingest(IngestItem item) {
         long size = sizeOf(item);
         try {
-            String target = item.targetIri().orElseThrow(() -> new MediaRejected(
-                    "no target: give the species, remedy or story (--target, or the manifest's target column)"));
+            String target = item.targetIri().orElseThrow(RejectionCode.NO_TARGET::reject);
             boolean protectedTarget = records.targetIsProtected(target);
             Path file = item.file();
             if (!Files.isRegularFile(file)) {
-                throw new MediaRejected("no such file: " + file);
+                throw RejectionCode.NO_SUCH_FILE.reject(file);
             }
             check.checkSize(Files.size(file));
             byte[] bytes = Files.readAllBytes(file);
@@ -131,12 +131,12 @@ public final class IngestPipeline {
             log.debug("{} {}: {}", result.status(), item.source(), result.mediaIri());
             return result;
         } catch (MediaRejected e) {
-            return ItemResult.failed(item, size, e.reason());
+            return ItemResult.failed(item, size, e.rejection());
         } catch (IOException e) {
-            return ItemResult.failed(item, size, "cannot read: " + e.getMessage());
+            return ItemResult.failed(item, size, RejectionCode.CANNOT_READ.with(e.getMessage()));
         } catch (RuntimeException e) {
             log.warn("{} failed", item.source(), e);
-            return ItemResult.failed(item, size, e.getClass().getSimpleName() + ": " + e.getMessage());
+            return ItemResult.failed(item, size, RejectionCode.FAILED.with(e.getClass().getSimpleName(), e.getMessage()));
         }
     }
 

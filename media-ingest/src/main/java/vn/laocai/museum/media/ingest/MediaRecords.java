@@ -12,6 +12,7 @@ import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
 import vn.laocai.museum.media.check.MediaRejected;
+import vn.laocai.museum.media.check.RejectionCode;
 import vn.laocai.museum.ontology.GraphStore;
 import vn.laocai.museum.ontology.MuseumGraph;
 import vn.laocai.museum.ontology.MuseumVocab;
@@ -35,7 +36,7 @@ final class MediaRecords {
         List<QuerySolution> rows = graph.select(MuseumGraph.PUBLIC, Queries.load(MediaRecords.class, "target"),
                 Map.of("target", ResourceFactory.createResource(target)));
         if (rows.isEmpty()) {
-            throw new MediaRejected("target <" + target + "> is not a species, remedy or story in the graph");
+            throw RejectionCode.UNKNOWN_TARGET.reject(target);
         }
         return rows.stream().anyMatch(row -> row.getLiteral("protected").getBoolean());
     }

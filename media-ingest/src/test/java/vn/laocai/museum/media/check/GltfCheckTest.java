@@ -158,7 +158,7 @@ class GltfCheckTest {
         @Test
         void a_missing_sibling_is_reported_by_the_reader() {
             assertThatThrownBy(() -> check.checkGltf(SampleModels.gltf(3, "gone.bin", json -> {}), name -> {
-                throw new MediaRejected("glTF refers to '" + name + "', which cannot be read");
+                throw RejectionCode.SIBLING_UNREADABLE.reject(name, "missing");
             })).hasMessageContaining("gone.bin");
         }
     }

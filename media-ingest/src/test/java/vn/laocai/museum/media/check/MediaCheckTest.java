@@ -15,7 +15,7 @@ class MediaCheckTest {
 
     private final MediaCheck check = new MediaCheck(MediaCheck.Limits.DEFAULT);
     private final GltfCheck.Siblings none = name -> {
-        throw new MediaRejected("no siblings");
+        throw RejectionCode.SIBLING_UNREADABLE.reject(name, "no siblings");
     };
 
     @Test

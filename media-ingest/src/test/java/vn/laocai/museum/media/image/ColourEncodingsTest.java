@@ -13,13 +13,14 @@ import vn.laocai.museum.media.check.CheckedMedia;
 import vn.laocai.museum.media.check.GltfCheck;
 import vn.laocai.museum.media.check.MediaCheck;
 import vn.laocai.museum.media.check.MediaRejected;
+import vn.laocai.museum.media.check.RejectionCode;
 import vn.laocai.museum.media.samples.SampleEncodings;
 
 /** WebP and CMYK JPEG: decoded by their content, rendered in sRGB with the colours they were made in. */
 class ColourEncodingsTest {
 
     private static final GltfCheck.Siblings NONE = name -> {
-        throw new MediaRejected("no siblings");
+        throw RejectionCode.SIBLING_UNREADABLE.reject(name, "no siblings");
     };
 
     private final MediaCheck check = new MediaCheck(MediaCheck.Limits.DEFAULT);

@@ -125,8 +125,28 @@ final class ChromiumPaint implements AutoCloseable {
         }
     }
 
+    /** Work done in one fresh tab of this Chromium, for a bench that drives a page itself. */
+    @FunctionalInterface
+    interface TabWork<T> {
+        T run(Tab tab) throws Exception;
+    }
+
+    /** Runs the work in a fresh tab (window size as {@link #start()} set it), closing the tab afterwards. */
+    <T> T inTab(TabWork<T> work) throws Exception {
+        HttpResponse<String> created = http.send(HttpRequest.newBuilder(devtools.resolve("/json/new?about:blank"))
+                .PUT(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        JsonObject target = JsonParser.parseString(created.body()).getAsJsonObject();
+        try (Tab tab = new Tab(http, URI.create(target.get("webSocketDebuggerUrl").getAsString()))) {
+            tab.call("Page.enable", Map.of());
+            return work.run(tab);
+        } finally {
+            http.send(HttpRequest.newBuilder(devtools.resolve("/json/close/" + target.get("id").getAsString())).build(),
+                    HttpResponse.BodyHandlers.discarding());
+        }
+    }
+
     /** Evaluates an expression in the tab, waiting for the page to exist and for a promise to settle. */
-    private static JsonPrimitive evaluate(Tab tab, String expression) throws Exception {
+    static JsonPrimitive evaluate(Tab tab, String expression) throws Exception {
         for (int attempt = 0; ; attempt++) {
             JsonObject result;
             try {
@@ -155,7 +175,7 @@ final class ChromiumPaint implements AutoCloseable {
     }
 
     /** One tab's DevTools connection: numbered calls, each answered by the message with its id. */
-    private static final class Tab implements WebSocket.Listener, AutoCloseable {
+    static final class Tab implements WebSocket.Listener, AutoCloseable {
 
         private final WebSocket socket;
         private final AtomicInteger ids = new AtomicInteger();

@@ -35,12 +35,14 @@ import vn.laocai.museum.ontology.Tdb2GraphStore;
 
 /**
  * Media ingest: a batch of generated camera JPEGs (12 megapixels, EXIF orientation and GPS) through
- * the whole pipeline into the embedded S3 server and TDB2; rendition making alone, one picture at a
+ * the whole pipeline into the embedded S3 server and TDB2; some of them through the curators'
+ * upload page of the production jar in headless Chromium, beside the same files through the
+ * pipeline directly ({@link MediaUploadRun}); rendition making alone, one picture at a
  * time, next to ImageMagick's {@code convert} making the same three sizes from the same files; and
  * the GLB check on one large model.
  */
 @Command(name = "media", mixinStandardHelpOptions = true,
-        description = "Ingest throughput on generated 12 MP JPEGs, renditions against ImageMagick, GLB check MB/s.")
+        description = "Ingest throughput on generated 12 MP JPEGs, the upload page against the pipeline, renditions against ImageMagick, GLB check MB/s.")
 final class MediaBench implements Callable<Integer> {
 
     @Option(names = "--images", description = "Generated JPEGs to ingest (default: ${DEFAULT-VALUE}).")
@@ -55,12 +57,20 @@ final class MediaBench implements Callable<Integer> {
     @Option(names = "--runs", description = "GLB check runs (default: ${DEFAULT-VALUE}).")
     int runs = 5;
 
+    @Option(names = "--upload", description = "Of the JPEGs, files uploaded through the museum's upload page in headless Chromium, "
+            + "beside the same files through the ingest pipeline directly (default: ${DEFAULT-VALUE}; 0 skips).")
+    int upload = 20;
+
+    @Option(names = "--jar", description = "The production jar the upload runs against (default: ${DEFAULT-VALUE}).")
+    Path jar = Path.of("museum-app/target/museum-app.jar");
+
     @Override
     public Integer call() throws Exception {
         Path work = Files.createTempDirectory("museum-media-bench-");
         try {
             List<Path> photos = generate(work.resolve("photos"));
             ingest(work.resolve("data"), photos);
+            upload(work, photos.subList(0, Math.min(upload, photos.size())));
             renditions(photos.subList(0, Math.min(sideBySide, photos.size())), work.resolve("magick"));
             glb();
             return 0;
@@ -113,6 +123,47 @@ final class MediaBench implements Callable<Integer> {
                     again.results().size() / (again.elapsed().toNanos() / 1e9), again.elapsed().toNanos() / 1e9,
                     again.count(vn.laocai.museum.media.ingest.ItemResult.Status.UNCHANGED));
         }
+    }
+
+    /**
+     * The same files through the upload page end to end (HTTP, the page's background pool of one
+     * thread, the audit log) and, as the peer, through the ingest pipeline directly with one thread,
+     * each into a fresh store.
+     */
+    private void upload(Path work, List<Path> photos) throws Exception {
+        if (photos.isEmpty()) {
+            return;
+        }
+        if (!Files.isRegularFile(jar)) {
+            System.out.println("upload through the app: skipped, no jar at " + jar.toAbsolutePath() + " (./museum build)");
+            return;
+        }
+        long bytes = 0;
+        for (Path photo : photos) {
+            bytes += Files.size(photo);
+        }
+        IngestSettings one = new IngestSettings(IngestSettings.DEFAULT.limits(), IngestSettings.DEFAULT.kioskMaxBytes(),
+                IngestSettings.DEFAULT.kioskMaxTriangles(), false, IngestSettings.DEFAULT.longEdges(), IngestSettings.DEFAULT.jpegQuality(), 1);
+        IngestReport direct;
+        Path data = work.resolve("upload-peer");
+        String species = MuseumVocab.speciesIri("panax-notoginseng");
+        try (Tdb2GraphStore graph = Tdb2GraphStore.open(data.resolve("graph"));
+                EmbeddedS3Server server = EmbeddedS3Server.start(data.resolve("media"), 0, "bench", "bench-secret-key");
+                S3MediaStore media = S3MediaStore.connect(server.settings("museum-media"))) {
+            Model seed = ModelFactory.createDefaultModel();
+            seed.createResource(species).addProperty(RDF.type, MuseumVocab.TAXON).addProperty(MuseumVocab.SLUG, "panax-notoginseng");
+            graph.write(writer -> writer.add(MuseumGraph.PUBLIC, seed));
+            direct = new IngestPipeline(graph, media, one).run(photos.stream().map(photo -> new IngestItem(photo, photo.toString(), species,
+                    Map.of("vi", "Tam thất"), "Bench", "CC-BY-4.0", null, null)).toList(), IngestListener.NONE);
+        }
+        MediaUploadRun.Result app = new MediaUploadRun(jar, work).upload(photos);
+        double peer = direct.elapsed().toNanos() / 1e9;
+        System.out.printf("upload page end to end, %d JPEGs (%.0f MB) chosen at once in headless Chromium: HTTP to temporary files, "
+                + "then check, 3 renditions, S3, TDB2, audit on the page's pool of 1 thread: %.1f s, %.2f images/s, %.1f MB/s (%d stored)%n",
+                photos.size(), bytes / 1e6, app.seconds(), photos.size() / app.seconds(), bytes / 1e6 / app.seconds(), app.stored());
+        System.out.printf("same files through the ingest pipeline directly, 1 thread (peer):                      %.1f s, %.2f images/s, %.1f MB/s (%d stored)%n",
+                peer, photos.size() / peer, bytes / 1e6 / peer, direct.count(vn.laocai.museum.media.ingest.ItemResult.Status.STORED));
+        System.out.printf("ratio upload page / pipeline: %.2fx the time%n", app.seconds() / peer);
     }
 
     private void renditions(List<Path> photos, Path out) throws Exception {

@@ -11,7 +11,7 @@ import vn.laocai.museum.media.ingest.IngestPipeline;
 import vn.laocai.museum.media.ingest.IngestSettings;
 import vn.laocai.museum.ontology.GraphStore;
 
-/** Curators' uploads run through the ingest pipeline of {@code ./museum ingest}, with the upload size limit. */
+/** Curators' uploads run through the ingest pipeline of {@code ./museum ingest}, with the upload size limit, on a pool of their own. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(UploadSettings.class)
 class MediaUploadConfiguration {
@@ -24,5 +24,11 @@ class MediaUploadConfiguration {
                 defaults.kioskMaxBytes(), defaults.kioskMaxTriangles(), defaults.stripAllOriginals(), defaults.longEdges(),
                 defaults.jpegQuality(), 1);
         return new MediaUploads(graph, new IngestPipeline(graph, media, ingest), audit, clock);
+    }
+
+    /** Closed before the graph and the media store it writes to, which it depends on. */
+    @Bean(destroyMethod = "close")
+    UploadJobs uploadJobs(MediaUploads uploads, UploadSettings settings) {
+        return new UploadJobs(uploads, settings.threads(), settings.queue());
     }
 }

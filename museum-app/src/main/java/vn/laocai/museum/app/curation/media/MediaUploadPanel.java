@@ -15,17 +15,25 @@ import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.UploadEvent;
 import java.nio.file.Path;
 import java.util.Objects;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import vn.laocai.museum.app.base.ui.MediaUrls;
+import vn.laocai.museum.media.check.Rejection;
 
 /**
  * Uploads pictures and 3D models for one species, remedy or story: the credit fields, an
- * {@link Upload} that shows each file's progress, each file's result (stored, duplicate, or
- * rejected with the reason) and the target's media as they are now. Every file goes through the
- * ingest pipeline; nothing is stored before the whole file has arrived and been checked.
+ * {@link Upload} that shows each file's progress, each file's stage (received, being checked,
+ * then stored, duplicate, or rejected with the reason in the page's language) and the target's
+ * media as they are now. Files go to the ingest pipeline in the background once the upload's
+ * last file is in ({@link UploadJobs}), a {@code .gltf} together with the files it names; the
+ * page polls while any is on its way. Nothing is stored before a file has been checked.
  *
  * <pre>{@code
- * add(new MediaUploadPanel(uploads, new UploadTarget("species", "panax-notoginseng"), settings.maxFileSize().toBytes(), "lan"));
+ * add(new MediaUploadPanel(uploads, jobs, new UploadTarget("species", "panax-notoginseng"), settings.maxFileSize().toBytes(), "lan"));
  * }</pre>
  */
 public class MediaUploadPanel extends VerticalLayout {
@@ -34,7 +42,11 @@ public class MediaUploadPanel extends VerticalLayout {
     static final String[] ACCEPTED = {"image/jpeg", "image/png", "image/tiff", "image/webp", ".jpg", ".jpeg", ".png", ".tif",
         ".tiff", ".webp", ".glb", ".gltf"};
 
+    /** How often the page asks for news while its files are being checked: no push channel is needed. */
+    static final int POLL_MILLIS = 1000;
+
     private final transient MediaUploads uploads;
+    private final transient UploadJobs jobs;
     private final UploadTarget target;
     private final String actor;
     private final TextField titleVi = field("mediaUpload.titleVi", "museum-media-upload-title-vi", true);
@@ -45,9 +57,19 @@ public class MediaUploadPanel extends VerticalLayout {
     private final TextField place = field("mediaUpload.place", "museum-media-upload-place", false);
     private final Div results = new Div();
     private final Div current = new Div();
+    /** Lines of files received but not yet handed to the pool, by name; then of each job, by its id. */
+    private final Map<String, Div> waiting = new HashMap<>();
+    private final Map<Long, Div> lines = new HashMap<>();
+    private final Set<Long> running = new HashSet<>();
+    /** Guards the batch: files arrive in request threads, the batch is handed over in the UI's. */
+    private final java.util.concurrent.locks.ReentrantLock receiving = new java.util.concurrent.locks.ReentrantLock();
+    private transient UploadBatch batch;
+    private volatile String address = "";
+    private UI ui;
 
-    public MediaUploadPanel(MediaUploads uploads, UploadTarget target, long maxBytes, String actor) {
+    public MediaUploadPanel(MediaUploads uploads, UploadJobs jobs, UploadTarget target, long maxBytes, String actor) {
         this.uploads = Objects.requireNonNull(uploads, "uploads");
+        this.jobs = Objects.requireNonNull(jobs, "jobs");
         this.target = Objects.requireNonNull(target, "target");
         this.actor = Objects.requireNonNull(actor, "actor");
         addClassName("museum-media-upload");
@@ -56,10 +78,14 @@ public class MediaUploadPanel extends VerticalLayout {
         FlexLayout form = new FlexLayout(titleVi, titleEn, creator, licence, date, place);
         form.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         form.getStyle().set("gap", "var(--lumo-space-m)");
-        add(form, new Paragraph(getTranslation("mediaUpload.help", Math.round(maxBytes / 1048576.0))), upload(maxBytes));
+        add(form, new Paragraph(getTranslation("mediaUpload.help", Math.round(maxBytes / 1048576.0))),
+                new Paragraph(getTranslation("mediaUpload.gltfHelp")), upload(maxBytes));
         results.addClassName("museum-media-upload-results");
         current.addClassName("museum-media-current");
         add(results, new H2(getTranslation("mediaUpload.current")), current);
+        addAttachListener(event -> ui = event.getUI());
+        // A curator who leaves before the last file has arrived still has the others ingested (and audited).
+        addDetachListener(event -> submitReceived());
         showMedia();
     }
 
@@ -67,14 +93,13 @@ public class MediaUploadPanel extends VerticalLayout {
         Upload upload = new Upload(new TempFileUpload(maxBytes, new TempFileUpload.Receiver() {
             @Override
             public void received(UploadEvent event, Path file) {
-                AtomicReference<UploadDetails> details = new AtomicReference<>();
-                event.getUI().accessSynchronously(() -> details.set(details()));
-                show(event.getUI(), uploads.ingest(target, file, event.getFileName(), details.get(), actor, address(event)), event);
+                receive(event.getFileName(), file, address(event)).ifPresent(reason -> event.reject(reason.text()));
             }
 
             @Override
-            public void refused(UploadEvent event, String reason) {
-                show(event.getUI(), uploads.refuse(target, event.getFileName(), reason, actor, address(event)), event);
+            public void refused(UploadEvent event, Rejection reason) {
+                event.reject(reason.text());
+                refuse(event.getFileName(), reason, address(event));
             }
         }));
         // The file is the request body, not a multipart form: no servlet multipart limit applies.
@@ -88,9 +113,120 @@ public class MediaUploadPanel extends VerticalLayout {
         upload.setI18n(new UploadI18N().setUploading(new UploadI18N.Uploading().setError(new UploadI18N.Uploading.Error()
                 .setForbidden(getTranslation("mediaUpload.rejectedBelow"))
                 .setFileTooLarge(getTranslation("mediaUpload.tooLarge", Math.round(maxBytes / 1048576.0))))));
-        // A round trip after the last file, so results shown from the upload's thread reach the page.
-        upload.addAllFinishedListener(event -> showMedia());
+        // Once every chosen file has arrived, a .gltf can be matched with the files beside it.
+        upload.addAllFinishedListener(event -> submitReceived());
         return upload;
+    }
+
+    /**
+     * Keeps one arrived file (in the request's thread) until the upload's last file is in; the
+     * reason when its name is unsafe or taken. The file is moved, or deleted by the caller.
+     */
+    Optional<Rejection> receive(String fileName, Path file, String from) {
+        Optional<Rejection> refused;
+        receiving.lock();
+        try {
+            if (batch == null) {
+                batch = UploadBatch.create();
+            }
+            refused = batch.add(fileName, file);
+        } catch (java.io.IOException e) {
+            refused = Optional.of(vn.laocai.museum.media.check.RejectionCode.CANNOT_READ.with(e.getMessage()));
+        } finally {
+            receiving.unlock();
+        }
+        address = from;
+        if (refused.isPresent()) {
+            refuse(fileName, refused.get(), from);
+        } else {
+            access(() -> {
+                Div line = waiting.computeIfAbsent(fileName, name -> new Div());
+                results.addComponentAsFirst(line);
+                stage(line, "received", getTranslation("mediaUpload.state.received", fileName));
+            });
+        }
+        return refused;
+    }
+
+    private void refuse(String fileName, Rejection reason, String from) {
+        UploadOutcome outcome = uploads.refuse(target, fileName, reason, actor, from);
+        access(() -> {
+            Div line = new Div();
+            results.addComponentAsFirst(line);
+            done(line, outcome, List.of());
+        });
+    }
+
+    /** Hands the files received so far to the pool, with the credit fields as they are now. */
+    void submitReceived() {
+        UploadBatch full;
+        receiving.lock();
+        try {
+            full = batch;
+            batch = null;
+        } finally {
+            receiving.unlock();
+        }
+        if (full == null) {
+            return;
+        }
+        UI page = ui;
+        jobs.submit(target, full, details(), actor, address, progress -> {
+            if (page != null) {
+                page.access(() -> show(progress));
+            }
+        });
+    }
+
+    /** One job's news, in the UI's thread. */
+    private void show(UploadJobs.Progress progress) {
+        Div line = lines.get(progress.id());
+        if (line == null) {
+            line = waiting.remove(progress.fileName());
+            for (String sibling : progress.siblings()) {
+                Div merged = waiting.remove(sibling);
+                if (merged != null) {
+                    results.remove(merged);
+                }
+            }
+            if (line == null) {
+                line = new Div();
+                results.addComponentAsFirst(line);
+            }
+            lines.put(progress.id(), line);
+        }
+        String label = label(progress.fileName(), progress.siblings());
+        switch (progress.stage()) {
+            case RECEIVED -> {
+                running.add(progress.id());
+                stage(line, "received", getTranslation("mediaUpload.state.received", label));
+            }
+            case CHECKING -> stage(line, "checking", getTranslation("mediaUpload.state.checking", label));
+            case DONE -> {
+                running.remove(progress.id());
+                done(line, progress.outcome(), progress.siblings());
+                showMedia();
+            }
+        }
+        UI page = line.getUI().orElse(ui);
+        if (page != null) {
+            page.setPollInterval(running.isEmpty() ? -1 : POLL_MILLIS);
+        }
+    }
+
+    private String label(String fileName, List<String> siblings) {
+        return siblings.isEmpty() ? fileName : getTranslation("mediaUpload.withFiles", fileName, String.join(", ", siblings));
+    }
+
+    private static void stage(Div line, String stage, String text) {
+        line.removeAll();
+        line.add(new Span(text));
+        line.setClassName("museum-media-upload-result museum-media-upload-" + stage);
+    }
+
+    private void done(Div line, UploadOutcome outcome, List<String> siblings) {
+        String status = outcome.status().name().toLowerCase(java.util.Locale.ROOT);
+        stage(line, status, text(outcome, siblings));
     }
 
     private UploadDetails details() {
@@ -98,29 +234,40 @@ public class MediaUploadPanel extends VerticalLayout {
                 place.getValue());
     }
 
-    private void show(UI ui, UploadOutcome outcome, UploadEvent event) {
-        if (outcome.status() == UploadOutcome.Status.REJECTED) {
-            event.reject(outcome.reason());
-        }
-        ui.access(() -> {
-            results.addComponentAsFirst(result(outcome));
-            showMedia();
-        });
-    }
-
-    /** One line per file: its name, what became of it, and why when it was refused. */
-    Div result(UploadOutcome outcome) {
+    /** One line per file: its name, what became of it, and why in the page's language when it was refused. */
+    String text(UploadOutcome outcome, List<String> siblings) {
         String status = outcome.status().name().toLowerCase(java.util.Locale.ROOT);
-        String text = getTranslation("mediaUpload.status." + status, outcome.fileName());
-        if (outcome.reason() != null) {
-            text += ": " + outcome.reason();
+        String text = getTranslation("mediaUpload.status." + status, label(outcome.fileName(), siblings));
+        if (outcome.rejection() != null) {
+            text += ": " + reason(outcome.rejection());
         }
         for (String warning : outcome.warnings()) {
             text += " (" + warning + ")";
         }
-        Div line = new Div(new Span(text));
-        line.addClassNames("museum-media-upload-result", "museum-media-upload-" + status);
-        return line;
+        return text;
+    }
+
+    /** The reason from the message bundles by its code; the English sentence should a code lack a text. */
+    String reason(Rejection rejection) {
+        Object[] params = rejection.code().equals("details-missing")
+                ? new Object[] {rejection.params().stream().map(field -> getTranslation("mediaUpload." + field))
+                        .collect(java.util.stream.Collectors.joining(", "))}
+                : rejection.params().toArray();
+        String key = "mediaUpload.reason." + rejection.code();
+        String text = getTranslation(key, params);
+        return text.startsWith("!{") ? rejection.text() : text;
+    }
+
+    /** Runs the change in this page's UI, from any thread; nothing when the page has gone. */
+    private void access(com.vaadin.flow.server.Command change) {
+        UI page = ui;
+        if (page != null) {
+            try {
+                page.access(change);
+            } catch (com.vaadin.flow.component.UIDetachedException e) {
+                // The curator left; the outcome is in the audit log.
+            }
+        }
     }
 
     void showMedia() {

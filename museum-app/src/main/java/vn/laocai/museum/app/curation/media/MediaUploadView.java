@@ -45,12 +45,14 @@ public class MediaUploadView extends VerticalLayout implements BeforeEnterObserv
     }
 
     private final transient MediaUploads uploads;
+    private final transient UploadJobs jobs;
     private final transient AuthenticationContext authentication;
     private final UploadSettings settings;
     private String title;
 
-    public MediaUploadView(MediaUploads uploads, AuthenticationContext authentication, UploadSettings settings) {
+    public MediaUploadView(MediaUploads uploads, UploadJobs jobs, AuthenticationContext authentication, UploadSettings settings) {
         this.uploads = uploads;
+        this.jobs = jobs;
         this.authentication = authentication;
         this.settings = settings;
         addClassName("museum-media-upload-page");
@@ -74,7 +76,7 @@ public class MediaUploadView extends VerticalLayout implements BeforeEnterObserv
         title = getTranslation("mediaUpload.title", target.get().path());
         String actor = authentication.getPrincipalName().orElse("");
         add(new H1(title), new Anchor(kindPage(target.get()), getTranslation("mediaUpload.openPage")),
-                new MediaUploadPanel(uploads, target.get(), settings.maxFileSize().toBytes(), actor));
+                new MediaUploadPanel(uploads, jobs, target.get(), settings.maxFileSize().toBytes(), actor));
     }
 
     private void showTargets() {

@@ -11,6 +11,7 @@ import org.apache.jena.rdf.model.ResourceFactory;
 import vn.laocai.museum.app.curation.audit.AuditAction;
 import vn.laocai.museum.app.curation.audit.AuditEvent;
 import vn.laocai.museum.app.curation.audit.AuditRecorder;
+import vn.laocai.museum.media.check.Rejection;
 import vn.laocai.museum.media.ingest.IngestItem;
 import vn.laocai.museum.media.ingest.IngestPipeline;
 import vn.laocai.museum.media.ingest.ItemResult;
@@ -45,7 +46,7 @@ public final class MediaUploads {
     public UploadOutcome ingest(UploadTarget target, Path file, String fileName, UploadDetails details, String actor, String address) {
         UploadOutcome outcome;
         if (!details.missing().isEmpty()) {
-            outcome = UploadOutcome.rejected(fileName, "required: " + String.join(", ", details.missing()));
+            outcome = UploadOutcome.rejected(fileName, UploadRefusal.missing(details.missing()));
         } else {
             IngestItem item = new IngestItem(file, fileName, target.iri(), details.titles(), details.creator(), details.licence(),
                     details.date(), details.place());
@@ -56,7 +57,7 @@ public final class MediaUploads {
     }
 
     /** A rejection decided before the ingest (too large, cut off), recorded like any other. */
-    public UploadOutcome refuse(UploadTarget target, String fileName, String reason, String actor, String address) {
+    public UploadOutcome refuse(UploadTarget target, String fileName, Rejection reason, String actor, String address) {
         UploadOutcome outcome = UploadOutcome.rejected(fileName, reason);
         record(target, outcome, actor, address);
         return outcome;
@@ -110,7 +111,7 @@ public final class MediaUploads {
         return switch (result.status()) {
             case STORED -> new UploadOutcome(fileName, UploadOutcome.Status.STORED, result.mediaIri(), null, result.warnings());
             case LINKED, UNCHANGED -> new UploadOutcome(fileName, UploadOutcome.Status.DUPLICATE, result.mediaIri(), null, result.warnings());
-            case FAILED -> UploadOutcome.rejected(fileName, result.reason());
+            case FAILED -> UploadOutcome.rejected(fileName, result.rejection());
         };
     }
 

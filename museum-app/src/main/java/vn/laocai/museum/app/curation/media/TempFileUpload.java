@@ -7,11 +7,12 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import vn.laocai.museum.media.check.Rejection;
 
 /**
  * Streams each uploaded file to a temporary file, never holding it in memory, and stops at the
- * size limit. The receiver runs in the request's thread, outside the UI lock, so a slow ingest does
- * not freeze the page; the file is deleted when it returns.
+ * size limit. The receiver runs in the request's thread, outside the UI lock; the file is deleted
+ * when it returns, unless the receiver has moved it elsewhere to keep it.
  */
 final class TempFileUpload implements UploadHandler {
 
@@ -19,7 +20,7 @@ final class TempFileUpload implements UploadHandler {
     interface Receiver {
         void received(UploadEvent event, Path file);
 
-        void refused(UploadEvent event, String reason);
+        void refused(UploadEvent event, Rejection reason);
     }
 
     private final long maxBytes;
@@ -71,7 +72,7 @@ final class TempFileUpload implements UploadHandler {
         return total;
     }
 
-    private String tooLarge() {
-        return String.format(java.util.Locale.ROOT, "too large: over the upload limit of %.0f MiB", maxBytes / 1048576.0);
+    private Rejection tooLarge() {
+        return UploadRefusal.UPLOAD_TOO_LARGE.with(String.format(java.util.Locale.ROOT, "%.0f", maxBytes / 1048576.0));
     }
 }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
+import vn.laocai.museum.media.check.Rejection;
 
 /** Uploads reach the ingest as temporary files on disk, within the size limit, and are gone afterwards. */
 class TempFileUploadTest {
@@ -30,8 +31,8 @@ class TempFileUploadTest {
         }
 
         @Override
-        public void refused(UploadEvent event, String reason) {
-            refusals.add(event.getFileName() + ": " + reason);
+        public void refused(UploadEvent event, Rejection reason) {
+            refusals.add(event.getFileName() + ": " + reason.text());
         }
     });
 
