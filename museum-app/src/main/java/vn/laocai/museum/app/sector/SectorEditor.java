@@ -127,10 +127,10 @@ public final class SectorEditor {
             List<FieldError> errors = new ArrayList<>();
             for (SectorColumn column : table.columns()) {
                 SectorChecks.check(column, values.get(column.name())).ifPresentOrElse(errors::add, () -> {
-                    String value = SectorValues.clean(values.get(column.name()));
-                    if (column.kind() == SectorColumn.Kind.REFERENCE && !value.isEmpty()
-                            && column.types().stream().noneMatch(typesOf(MuseumVocab.ID + column.iriBase() + value, types)::contains)) {
-                        errors.add(FieldError.of(column.name(), "unknown", value));
+                    if (column.references()) {
+                        column.slugs(values.get(column.name())).stream()
+                                .filter(slug -> column.types().stream().noneMatch(typesOf(MuseumVocab.ID + column.iriBase() + slug, types)::contains))
+                                .forEach(slug -> errors.add(FieldError.of(column.name(), "unknown", slug)));
                     }
                 });
             }

@@ -32,10 +32,10 @@ import java.util.stream.Collectors;
 import vn.laocai.museum.app.base.ui.MainLayout;
 
 /**
- * One page per sector table ({@code /staff/organisations}, {@code /staff/certifications},
+ * One page per sector table ({@code /staff/growing-areas}, {@code /staff/organisations}, {@code /staff/certifications},
  * {@code /staff/ocop-products}, {@code /staff/yearly-output}, {@code /staff/market-prices}): a form
  * to enter or correct one record, with each fault shown at its field, and a CSV import shown row by
- * row before anything is written. Only the STAFF role reaches it, as the growing-area page.
+ * row before anything is written. Only the STAFF role reaches it.
  */
 @Route(value = "staff", layout = MainLayout.class)
 @RolesAllowed("STAFF")
@@ -121,6 +121,7 @@ public class SectorStaffView extends VerticalLayout implements HasUrlParameter<S
             case CHOICE -> String.join(", ", column.choices());
             case DATE -> getTranslation("sector.help.date");
             case REFERENCE, ID -> getTranslation("sector.help.slug");
+            case REFERENCES -> getTranslation("sector.help.slugs");
             default -> "";
         };
     }
