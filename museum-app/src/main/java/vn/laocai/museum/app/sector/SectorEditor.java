@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -20,10 +21,15 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
+import org.apache.jena.rdf.model.Property;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
 import vn.laocai.museum.app.curation.audit.AuditAction;
 import vn.laocai.museum.app.curation.audit.AuditEvent;
+import vn.laocai.museum.app.curation.audit.AuditLog;
 import vn.laocai.museum.app.curation.audit.AuditRecorder;
+import vn.laocai.museum.content.ContentFile;
+import vn.laocai.museum.content.CorpusRecords;
 import vn.laocai.museum.ontology.GraphStore;
 import vn.laocai.museum.ontology.MuseumGraph;
 import vn.laocai.museum.ontology.MuseumVocab;
@@ -48,6 +54,8 @@ import vn.laocai.museum.ontology.ShapeViolation;
  */
 public final class SectorEditor {
 
+    private static final Property INVALIDATED = ResourceFactory.createProperty(AuditLog.PROV, "invalidated");
+
     public enum Change { NEW, CHANGED, UNCHANGED, ERROR }
 
     /**
@@ -70,15 +78,21 @@ public final class SectorEditor {
         }
     }
 
+    /** What dropping a staff correction did: the record is back to the corpus's version, or it was staff's alone and is gone. */
+    public enum Reverted { TO_CORPUS, DELETED }
+
     private final GraphStore store;
     private final Clock clock;
     private final AuditRecorder audit;
+    private final Supplier<List<ContentFile>> corpus;
     private final ShaclValidator shapes = ShaclValidator.museum();
 
-    public SectorEditor(GraphStore store, Clock clock, AuditRecorder audit) {
+    /** @param corpus the corpus files as the loader reads them: the version a dropped correction returns to */
+    public SectorEditor(GraphStore store, Clock clock, AuditRecorder audit, Supplier<List<ContentFile>> corpus) {
         this.store = Objects.requireNonNull(store, "store");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.audit = Objects.requireNonNull(audit, "audit");
+        this.corpus = Objects.requireNonNull(corpus, "corpus");
     }
 
     /** The rows of a CSV file whose first row names the columns; columns the table lacks are ignored. */
@@ -182,6 +196,47 @@ public final class SectorEditor {
         audit.record(new AuditEvent(clock.instant(), imported ? AuditAction.SECTOR_IMPORTED : AuditAction.SECTOR_SAVED, who,
                 table.key(), "", detail));
         return writes.size();
+    }
+
+    /**
+     * Drops staff's version of a record ("back to the corpus version"): what staff wrote of it leaves
+     * the staff graph and the public graph, and what the corpus files say of it comes back; a record
+     * the corpus does not have (staff added it) is deleted. One transaction, with its audit entry and
+     * the reason, so the next load of the corpus has nothing of staff's to lay over it.
+     *
+     * @throws IllegalArgumentException without a reason, or for a record staff never entered or corrected
+     */
+    public Reverted revert(SectorTable table, String iri, String who, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("A reason is required to drop a staff correction");
+        }
+        Model staff = store.construct(MuseumGraph.STAFF, Queries.load(SectorEditor.class, "staff-graph"), Map.of());
+        List<String> parts = table.parts(iri, staff);
+        if (parts.isEmpty()) {
+            throw new IllegalArgumentException("Not entered or corrected by staff: " + iri);
+        }
+        Model corpusVersion = CorpusRecords.describe(corpus.get(), parts);
+        Reverted result = corpusVersion.isEmpty() ? Reverted.DELETED : Reverted.TO_CORPUS;
+        String detail = "%s %s: %s; reason: %s".formatted(table.key(), SectorTable.slug(iri),
+                result == Reverted.DELETED ? "deleted (entered by staff only)" : "back to the corpus version", reason.strip());
+        Resource entry = AuditLog.entry(new AuditEvent(clock.instant(), AuditAction.SECTOR_REVERTED, who, table.key(), "", detail));
+        entry.addProperty(RDFS.comment, reason.strip());
+        parts.forEach(part -> entry.addProperty(INVALIDATED, entry.getModel().createResource(part)));
+        store.write(graph -> {
+            for (String part : parts) {
+                Resource subject = ResourceFactory.createResource(part);
+                graph.removeResource(MuseumGraph.STAFF, subject);
+                graph.removeResource(MuseumGraph.PUBLIC, subject);
+            }
+            graph.add(MuseumGraph.PUBLIC, corpusVersion);
+            graph.add(MuseumGraph.AUDIT, entry.getModel());
+        });
+        return result;
+    }
+
+    /** Whether the corpus files describe this record: dropping staff's version of it brings the corpus's back rather than deleting it. */
+    public boolean inCorpus(String iri) {
+        return !CorpusRecords.describe(corpus.get(), List.of(iri)).isEmpty();
     }
 
     /** Whether staff entered or corrected this record (it is in the staff graph). */

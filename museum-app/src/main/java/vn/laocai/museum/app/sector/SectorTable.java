@@ -79,6 +79,15 @@ public abstract class SectorTable {
     /** What every record of the table says besides its columns: its types, a currency… */
     abstract void constants(Resource record);
 
+    /**
+     * The resources staff wrote for this record, as the staff graph holds them: the record itself,
+     * and whatever else a row of the table writes with it (an OCOP product's certificate). Empty
+     * when staff never entered or corrected it.
+     */
+    List<String> parts(String iri, Model staff) {
+        return staff.contains(staff.createResource(iri), null) ? List.of(iri) : List.of();
+    }
+
     /** Whether an empty value in this column keeps what the graph holds rather than changing it. */
     boolean keptWhenEmpty(String column) {
         return false;

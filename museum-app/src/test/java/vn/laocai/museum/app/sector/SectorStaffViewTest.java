@@ -1,6 +1,7 @@
 package vn.laocai.museum.app.sector;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,6 +16,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.time.Instant;
@@ -174,5 +176,35 @@ class SectorStaffViewTest extends SectorStoreTest {
                 .hasValueSatisfying(area -> assertThat(area).containsEntry("area_ha", "21.5").containsEntry("species", "angelica-sinensis"));
         assertThat(audit.latest(5)).extracting(AuditEvent::action, AuditEvent::actor, AuditEvent::subject)
                 .contains(org.assertj.core.groups.Tuple.tuple(AuditAction.SECTOR_SAVED, "can-bo-form", "growing-areas"));
+    }
+
+    @Test
+    void a_staff_correction_is_dropped_after_a_confirmation_with_a_reason_and_the_form_shows_the_corpus_value_again() {
+        SectorStaffView view = open("growing-areas");
+        fill(view, Map.of("code", "VN-LCI-BXT-ALU-0001"));
+        _click(_get(view, Button.class, spec -> spec.withClasses("museum-sector-load")));
+        assertThat(_find(view, Button.class, spec -> spec.withClasses("museum-sector-revert"))).as("not corrected by staff yet").isEmpty();
+        fill(view, Map.of("area_ha", "44"));
+        _click(_get(view, Button.class, spec -> spec.withClasses("museum-sector-check")));
+        _click(_get(view, Button.class, spec -> spec.withClasses("museum-sector-apply")));
+        _click(_get(view, Button.class, spec -> spec.withClasses("museum-sector-load")));
+        Button revert = _get(view, Button.class, spec -> spec.withClasses("museum-sector-revert"));
+        assertThat(revert.getText()).isEqualTo("Về bản của bộ nội dung…");
+
+        _click(revert);
+        _click(_get(Button.class, spec -> spec.withClasses("museum-sector-revert-confirm")));
+        TextArea reason = _get(TextArea.class, spec -> spec.withClasses("museum-sector-revert-reason"));
+        assertThat(reason.isInvalid()).as("no reason, nothing dropped").isTrue();
+        assertThat(editor.editedByStaff("https://w3id.org/laocai-herbs/id/area/bxt-alu-0001")).isTrue();
+        reason.setValue("Đo lại: số cũ đúng");
+        _click(_get(Button.class, spec -> spec.withClasses("museum-sector-revert-confirm")));
+
+        assertThat(editor.editedByStaff("https://w3id.org/laocai-herbs/id/area/bxt-alu-0001")).isFalse();
+        assertThat(field(view, "area_ha").getValue()).isEqualTo("40.0");
+        assertThat(_get(view, Paragraph.class, spec -> spec.withClasses("museum-sector-status")).getText())
+                .isEqualTo("Đã trở lại bản của bộ nội dung.");
+        assertThat(revert.isVisible()).isFalse();
+        assertThat(audit.latest(5)).extracting(AuditEvent::action, AuditEvent::actor)
+                .contains(org.assertj.core.groups.Tuple.tuple(AuditAction.SECTOR_REVERTED, "can-bo-form"));
     }
 }

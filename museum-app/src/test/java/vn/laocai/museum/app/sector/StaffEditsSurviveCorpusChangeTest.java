@@ -35,7 +35,7 @@ class StaffEditsSurviveCorpusChangeTest {
             ContentLoader loader = new ContentLoader(store);
             List<ContentFile> corpus = PackagedCorpus.packaged();
             loader.load(corpus);
-            SectorEditor editor = new SectorEditor(store, CLOCK, new AuditLog(store));
+            SectorEditor editor = new SectorEditor(store, CLOCK, new AuditLog(store), () -> corpus);
             SectorTable organisations = SectorTables.find("organisations").orElseThrow();
             List<SectorEditor.Row> rows = editor.preview(organisations, SectorEditor.readCsv(new StringReader("""
                     id,name_vi,name_en,kind,commune,sample
