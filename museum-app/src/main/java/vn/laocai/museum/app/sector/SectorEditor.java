@@ -27,7 +27,6 @@ import org.apache.jena.vocabulary.RDFS;
 import vn.laocai.museum.app.curation.audit.AuditAction;
 import vn.laocai.museum.app.curation.audit.AuditEvent;
 import vn.laocai.museum.app.curation.audit.AuditLog;
-import vn.laocai.museum.app.curation.audit.AuditRecorder;
 import vn.laocai.museum.content.ContentFile;
 import vn.laocai.museum.content.CorpusRecords;
 import vn.laocai.museum.ontology.GraphStore;
@@ -44,7 +43,7 @@ import vn.laocai.museum.ontology.ShapeViolation;
  * so a preview shows each row as new, changed (which fields), unchanged or in error before
  * anything is written. {@link #save} writes all rows in one transaction or nothing, into the public
  * graph and the staff graph (which the corpus loader lays over every load, so the edit survives a
- * change of the corpus), then records who did it in the audit log.
+ * change of the corpus), with the audit log's entry of who did it in the same transaction.
  *
  * <pre>{@code
  * SectorTable table = SectorTables.find("yearly-output").orElseThrow();
@@ -55,6 +54,7 @@ import vn.laocai.museum.ontology.ShapeViolation;
 public final class SectorEditor {
 
     private static final Property INVALIDATED = ResourceFactory.createProperty(AuditLog.PROV, "invalidated");
+    private static final Property GENERATED = ResourceFactory.createProperty(AuditLog.PROV, "generated");
 
     public enum Change { NEW, CHANGED, UNCHANGED, ERROR }
 
@@ -83,15 +83,18 @@ public final class SectorEditor {
 
     private final GraphStore store;
     private final Clock clock;
-    private final AuditRecorder audit;
     private final Supplier<List<ContentFile>> corpus;
     private final ShaclValidator shapes = ShaclValidator.museum();
 
-    /** @param corpus the corpus files as the loader reads them: the version a dropped correction returns to */
-    public SectorEditor(GraphStore store, Clock clock, AuditRecorder audit, Supplier<List<ContentFile>> corpus) {
+    /**
+     * Audit entries are written by the editor itself, into the audit graph in the same transaction
+     * as the rows they record (as the editorial workflow writes a publication's revision).
+     *
+     * @param corpus the corpus files as the loader reads them: the version a dropped correction returns to
+     */
+    public SectorEditor(GraphStore store, Clock clock, Supplier<List<ContentFile>> corpus) {
         this.store = Objects.requireNonNull(store, "store");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.audit = Objects.requireNonNull(audit, "audit");
         this.corpus = Objects.requireNonNull(corpus, "corpus");
     }
 
@@ -180,6 +183,13 @@ public final class SectorEditor {
         if (writes.isEmpty()) {
             return 0;
         }
+        long added = writes.stream().filter(row -> row.change() == Change.NEW).count();
+        String detail = "%s: %d new, %d changed: %s".formatted(table.key(), added, writes.size() - added,
+                writes.stream().map(row -> SectorTable.slug(row.iri())).collect(Collectors.joining(" ")));
+        Resource entry = AuditLog.entry(new AuditEvent(clock.instant(), imported ? AuditAction.SECTOR_IMPORTED : AuditAction.SECTOR_SAVED,
+                who, table.key(), "", detail));
+        // Which records the save wrote: the day staff last saved a record is read from here.
+        writes.forEach(row -> entry.addProperty(GENERATED, entry.getModel().createResource(row.iri())));
         store.write(graph -> {
             for (Row row : writes) {
                 row.description().listSubjects().filterKeep(Resource::isURIResource).forEach(subject -> {
@@ -189,12 +199,8 @@ public final class SectorEditor {
                 graph.add(MuseumGraph.PUBLIC, row.description());
                 graph.add(MuseumGraph.STAFF, row.description());
             }
+            graph.add(MuseumGraph.AUDIT, entry.getModel());
         });
-        long added = writes.stream().filter(row -> row.change() == Change.NEW).count();
-        String detail = "%s: %d new, %d changed: %s".formatted(table.key(), added, writes.size() - added,
-                writes.stream().map(row -> SectorTable.slug(row.iri())).collect(Collectors.joining(" ")));
-        audit.record(new AuditEvent(clock.instant(), imported ? AuditAction.SECTOR_IMPORTED : AuditAction.SECTOR_SAVED, who,
-                table.key(), "", detail));
         return writes.size();
     }
 

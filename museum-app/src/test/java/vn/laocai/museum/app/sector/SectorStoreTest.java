@@ -37,7 +37,7 @@ abstract class SectorStoreTest {
         store = Tdb2GraphStore.open(directory);
         new ContentLoader(store).load(PackagedCorpus.packaged());
         audit = new AuditLog(store);
-        editor = new SectorEditor(store, CLOCK, audit, PackagedCorpus::packaged);
+        editor = new SectorEditor(store, CLOCK, PackagedCorpus::packaged);
     }
 
     @AfterAll

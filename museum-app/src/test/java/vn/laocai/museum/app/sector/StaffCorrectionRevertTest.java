@@ -42,7 +42,7 @@ class StaffCorrectionRevertTest {
         try (Tdb2GraphStore store = Tdb2GraphStore.open(directory)) {
             new ContentLoader(store).load(corpus);
             AuditLog audit = new AuditLog(store);
-            SectorEditor editor = new SectorEditor(store, CLOCK, audit, () -> corpus);
+            SectorEditor editor = new SectorEditor(store, CLOCK, () -> corpus);
             double corpusHectares = concentratedArea(store);
             editor.save(areas, editor.preview(areas, SectorEditor.readCsv(new StringReader(HEADER
                     + "VN-LCI-BXT-YTY-0001,bat-xat-y-ty,30,angelica-sinensis,false,htx-mau-y-ty,Vùng trồng mẫu VN-LCI-BXT-YTY-0001,"
@@ -83,7 +83,7 @@ class StaffCorrectionRevertTest {
         SectorTable areas = SectorTables.find("growing-areas").orElseThrow();
         try (Tdb2GraphStore store = Tdb2GraphStore.open(directory)) {
             new ContentLoader(store).load(corpus);
-            SectorEditor editor = new SectorEditor(store, CLOCK, new AuditLog(store), () -> corpus);
+            SectorEditor editor = new SectorEditor(store, CLOCK, () -> corpus);
             long publicTriples = store.size(MuseumGraph.PUBLIC);
             editor.save(areas, editor.preview(areas, SectorEditor.readCsv(new StringReader(HEADER
                     + "VN-LCI-BXT-YTY-0007,bat-xat-y-ty,2,angelica-sinensis,false,htx-mau-y-ty,,,\n"))), "can-bo", false);

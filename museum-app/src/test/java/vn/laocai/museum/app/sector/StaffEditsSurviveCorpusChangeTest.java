@@ -12,7 +12,6 @@ import java.util.Map;
 import org.apache.jena.query.QueryFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.laocai.museum.app.curation.audit.AuditLog;
 import vn.laocai.museum.app.system.PackagedCorpus;
 import vn.laocai.museum.content.ContentFile;
 import vn.laocai.museum.content.ContentLoader;
@@ -35,7 +34,7 @@ class StaffEditsSurviveCorpusChangeTest {
             ContentLoader loader = new ContentLoader(store);
             List<ContentFile> corpus = PackagedCorpus.packaged();
             loader.load(corpus);
-            SectorEditor editor = new SectorEditor(store, CLOCK, new AuditLog(store), () -> corpus);
+            SectorEditor editor = new SectorEditor(store, CLOCK, () -> corpus);
             SectorTable organisations = SectorTables.find("organisations").orElseThrow();
             List<SectorEditor.Row> rows = editor.preview(organisations, SectorEditor.readCsv(new StringReader("""
                     id,name_vi,name_en,kind,commune,sample
