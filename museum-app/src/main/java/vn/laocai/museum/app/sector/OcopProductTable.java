@@ -85,6 +85,17 @@ final class OcopProductTable extends SectorTable {
         return errors;
     }
 
+    /** The product and the OCOP certificate its row wrote. */
+    @Override
+    List<String> parts(String iri, Model staff) {
+        List<String> parts = new ArrayList<>(super.parts(iri, staff));
+        Resource certificate = certificate(staff, staff.createResource(iri));
+        if (certificate != null && certificate.isURIResource()) {
+            parts.add(certificate.getURI());
+        }
+        return parts;
+    }
+
     @Override
     boolean keptWhenEmpty(String column) {
         return KEPT_WHEN_EMPTY.contains(column);

@@ -3,6 +3,7 @@ package vn.laocai.museum.app.sector;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Optional;
 
 /** The check of one value against its column, without the graph: required, number, date, range, choice, slug. */
@@ -15,11 +16,18 @@ final class SectorChecks {
     static Optional<FieldError> check(SectorColumn column, String raw) {
         String value = SectorValues.clean(raw);
         String name = column.name();
+        if (column.kind() == SectorColumn.Kind.REFERENCES) {
+            List<String> slugs = column.slugs(value);
+            if (slugs.isEmpty()) {
+                return column.required() ? Optional.of(FieldError.of(name, "required")) : Optional.empty();
+            }
+            return slugs.stream().filter(slug -> !slug.matches(SLUG)).findFirst().map(slug -> FieldError.of(name, "slug", slug));
+        }
         if (value.isEmpty()) {
             return column.required() ? Optional.of(FieldError.of(name, "required")) : Optional.empty();
         }
         return switch (column.kind()) {
-            case ID, REFERENCE -> value.matches(SLUG) ? Optional.empty() : Optional.of(FieldError.of(name, "slug", value));
+            case ID, REFERENCE, REFERENCES -> value.matches(SLUG) ? Optional.empty() : Optional.of(FieldError.of(name, "slug", value));
             case TEXT -> value.length() <= 300 ? Optional.empty() : Optional.of(FieldError.of(name, "tooLong", "300"));
             case NUMBER -> {
                 BigDecimal number = SectorValues.decimal(value);

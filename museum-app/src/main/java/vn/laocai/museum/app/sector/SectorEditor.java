@@ -12,18 +12,23 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
 import vn.laocai.museum.app.curation.audit.AuditAction;
 import vn.laocai.museum.app.curation.audit.AuditEvent;
-import vn.laocai.museum.app.curation.audit.AuditRecorder;
+import vn.laocai.museum.app.curation.audit.AuditLog;
+import vn.laocai.museum.content.ContentFile;
+import vn.laocai.museum.content.CorpusRecords;
 import vn.laocai.museum.ontology.GraphStore;
 import vn.laocai.museum.ontology.MuseumGraph;
 import vn.laocai.museum.ontology.MuseumVocab;
@@ -38,7 +43,7 @@ import vn.laocai.museum.ontology.ShapeViolation;
  * so a preview shows each row as new, changed (which fields), unchanged or in error before
  * anything is written. {@link #save} writes all rows in one transaction or nothing, into the public
  * graph and the staff graph (which the corpus loader lays over every load, so the edit survives a
- * change of the corpus), then records who did it in the audit log.
+ * change of the corpus), with the audit log's entry of who did it in the same transaction.
  *
  * <pre>{@code
  * SectorTable table = SectorTables.find("yearly-output").orElseThrow();
@@ -47,6 +52,9 @@ import vn.laocai.museum.ontology.ShapeViolation;
  * }</pre>
  */
 public final class SectorEditor {
+
+    private static final Property INVALIDATED = ResourceFactory.createProperty(AuditLog.PROV, "invalidated");
+    private static final Property GENERATED = ResourceFactory.createProperty(AuditLog.PROV, "generated");
 
     public enum Change { NEW, CHANGED, UNCHANGED, ERROR }
 
@@ -70,15 +78,24 @@ public final class SectorEditor {
         }
     }
 
+    /** What dropping a staff correction did: the record is back to the corpus's version, or it was staff's alone and is gone. */
+    public enum Reverted { TO_CORPUS, DELETED }
+
     private final GraphStore store;
     private final Clock clock;
-    private final AuditRecorder audit;
+    private final Supplier<List<ContentFile>> corpus;
     private final ShaclValidator shapes = ShaclValidator.museum();
 
-    public SectorEditor(GraphStore store, Clock clock, AuditRecorder audit) {
+    /**
+     * Audit entries are written by the editor itself, into the audit graph in the same transaction
+     * as the rows they record (as the editorial workflow writes a publication's revision).
+     *
+     * @param corpus the corpus files as the loader reads them: the version a dropped correction returns to
+     */
+    public SectorEditor(GraphStore store, Clock clock, Supplier<List<ContentFile>> corpus) {
         this.store = Objects.requireNonNull(store, "store");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.audit = Objects.requireNonNull(audit, "audit");
+        this.corpus = Objects.requireNonNull(corpus, "corpus");
     }
 
     /** The rows of a CSV file whose first row names the columns; columns the table lacks are ignored. */
@@ -127,10 +144,10 @@ public final class SectorEditor {
             List<FieldError> errors = new ArrayList<>();
             for (SectorColumn column : table.columns()) {
                 SectorChecks.check(column, values.get(column.name())).ifPresentOrElse(errors::add, () -> {
-                    String value = SectorValues.clean(values.get(column.name()));
-                    if (column.kind() == SectorColumn.Kind.REFERENCE && !value.isEmpty()
-                            && column.types().stream().noneMatch(typesOf(MuseumVocab.ID + column.iriBase() + value, types)::contains)) {
-                        errors.add(FieldError.of(column.name(), "unknown", value));
+                    if (column.references()) {
+                        column.slugs(values.get(column.name())).stream()
+                                .filter(slug -> column.types().stream().noneMatch(typesOf(MuseumVocab.ID + column.iriBase() + slug, types)::contains))
+                                .forEach(slug -> errors.add(FieldError.of(column.name(), "unknown", slug)));
                     }
                 });
             }
@@ -166,6 +183,13 @@ public final class SectorEditor {
         if (writes.isEmpty()) {
             return 0;
         }
+        long added = writes.stream().filter(row -> row.change() == Change.NEW).count();
+        String detail = "%s: %d new, %d changed: %s".formatted(table.key(), added, writes.size() - added,
+                writes.stream().map(row -> SectorTable.slug(row.iri())).collect(Collectors.joining(" ")));
+        Resource entry = AuditLog.entry(new AuditEvent(clock.instant(), imported ? AuditAction.SECTOR_IMPORTED : AuditAction.SECTOR_SAVED,
+                who, table.key(), "", detail));
+        // Which records the save wrote: the day staff last saved a record is read from here.
+        writes.forEach(row -> entry.addProperty(GENERATED, entry.getModel().createResource(row.iri())));
         store.write(graph -> {
             for (Row row : writes) {
                 row.description().listSubjects().filterKeep(Resource::isURIResource).forEach(subject -> {
@@ -175,13 +199,50 @@ public final class SectorEditor {
                 graph.add(MuseumGraph.PUBLIC, row.description());
                 graph.add(MuseumGraph.STAFF, row.description());
             }
+            graph.add(MuseumGraph.AUDIT, entry.getModel());
         });
-        long added = writes.stream().filter(row -> row.change() == Change.NEW).count();
-        String detail = "%s: %d new, %d changed: %s".formatted(table.key(), added, writes.size() - added,
-                writes.stream().map(row -> SectorTable.slug(row.iri())).collect(Collectors.joining(" ")));
-        audit.record(new AuditEvent(clock.instant(), imported ? AuditAction.SECTOR_IMPORTED : AuditAction.SECTOR_SAVED, who,
-                table.key(), "", detail));
         return writes.size();
+    }
+
+    /**
+     * Drops staff's version of a record ("back to the corpus version"): what staff wrote of it leaves
+     * the staff graph and the public graph, and what the corpus files say of it comes back; a record
+     * the corpus does not have (staff added it) is deleted. One transaction, with its audit entry and
+     * the reason, so the next load of the corpus has nothing of staff's to lay over it.
+     *
+     * @throws IllegalArgumentException without a reason, or for a record staff never entered or corrected
+     */
+    public Reverted revert(SectorTable table, String iri, String who, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("A reason is required to drop a staff correction");
+        }
+        Model staff = store.construct(MuseumGraph.STAFF, Queries.load(SectorEditor.class, "staff-graph"), Map.of());
+        List<String> parts = table.parts(iri, staff);
+        if (parts.isEmpty()) {
+            throw new IllegalArgumentException("Not entered or corrected by staff: " + iri);
+        }
+        Model corpusVersion = CorpusRecords.describe(corpus.get(), parts);
+        Reverted result = corpusVersion.isEmpty() ? Reverted.DELETED : Reverted.TO_CORPUS;
+        String detail = "%s %s: %s; reason: %s".formatted(table.key(), SectorTable.slug(iri),
+                result == Reverted.DELETED ? "deleted (entered by staff only)" : "back to the corpus version", reason.strip());
+        Resource entry = AuditLog.entry(new AuditEvent(clock.instant(), AuditAction.SECTOR_REVERTED, who, table.key(), "", detail));
+        entry.addProperty(RDFS.comment, reason.strip());
+        parts.forEach(part -> entry.addProperty(INVALIDATED, entry.getModel().createResource(part)));
+        store.write(graph -> {
+            for (String part : parts) {
+                Resource subject = ResourceFactory.createResource(part);
+                graph.removeResource(MuseumGraph.STAFF, subject);
+                graph.removeResource(MuseumGraph.PUBLIC, subject);
+            }
+            graph.add(MuseumGraph.PUBLIC, corpusVersion);
+            graph.add(MuseumGraph.AUDIT, entry.getModel());
+        });
+        return result;
+    }
+
+    /** Whether the corpus files describe this record: dropping staff's version of it brings the corpus's back rather than deleting it. */
+    public boolean inCorpus(String iri) {
+        return !CorpusRecords.describe(corpus.get(), List.of(iri)).isEmpty();
     }
 
     /** Whether staff entered or corrected this record (it is in the staff graph). */

@@ -32,10 +32,10 @@ import java.util.stream.Collectors;
 import vn.laocai.museum.app.base.ui.MainLayout;
 
 /**
- * One page per sector table ({@code /staff/organisations}, {@code /staff/certifications},
+ * One page per sector table ({@code /staff/growing-areas}, {@code /staff/organisations}, {@code /staff/certifications},
  * {@code /staff/ocop-products}, {@code /staff/yearly-output}, {@code /staff/market-prices}): a form
  * to enter or correct one record, with each fault shown at its field, and a CSV import shown row by
- * row before anything is written. Only the STAFF role reaches it, as the growing-area page.
+ * row before anything is written. Only the STAFF role reaches it.
  */
 @Route(value = "staff", layout = MainLayout.class)
 @RolesAllowed("STAFF")
@@ -47,6 +47,8 @@ public class SectorStaffView extends VerticalLayout implements HasUrlParameter<S
     private final Grid<SectorEditor.Row> preview = new Grid<>();
     private final Button apply = new Button();
     private final Paragraph status = new Paragraph();
+    private final Button revert = new Button();
+    private String loaded;
     private transient SectorTable table;
     private transient List<SectorEditor.Row> checked = List.of();
     private boolean imported;
@@ -112,7 +114,10 @@ public class SectorStaffView extends VerticalLayout implements HasUrlParameter<S
         load.addClassName("museum-sector-load");
         Button check = new Button(getTranslation("sector.check"), event -> checkForm());
         check.addClassName("museum-sector-check");
-        form.add(load, check);
+        revert.addClassName("museum-sector-revert");
+        revert.setVisible(false);
+        revert.addClickListener(event -> confirmRevert());
+        form.add(load, check, revert);
         return form;
     }
 
@@ -121,6 +126,7 @@ public class SectorStaffView extends VerticalLayout implements HasUrlParameter<S
             case CHOICE -> String.join(", ", column.choices());
             case DATE -> getTranslation("sector.help.date");
             case REFERENCE, ID -> getTranslation("sector.help.slug");
+            case REFERENCES -> getTranslation("sector.help.slugs");
             default -> "";
         };
     }
@@ -157,7 +163,24 @@ public class SectorStaffView extends VerticalLayout implements HasUrlParameter<S
                 text.setValue(value == null ? "" : value);
             }
         });
-        status.setText(editor.editedByStaff(stored.getOrDefault("iri", "")) ? getTranslation("sector.editedByStaff") : "");
+        loaded = stored.get("iri");
+        boolean edited = editor.editedByStaff(stored.getOrDefault("iri", ""));
+        status.setText(edited ? getTranslation("sector.editedByStaff") : "");
+        revert.setVisible(edited);
+        revert.setText(edited && !editor.inCorpus(loaded) ? getTranslation("sector.revert.delete") : getTranslation("sector.revert.button"));
+    }
+
+    /** "Back to the corpus version" of the record the form opened, after a confirmation with a reason. */
+    private void confirmRevert() {
+        String iri = loaded;
+        boolean inCorpus = editor.inCorpus(iri);
+        new RevertDialog(SectorTable.slug(iri), inCorpus, reason -> {
+            SectorEditor.Reverted done = editor.revert(table, iri, authentication.getPrincipalName().orElse(""), reason);
+            revert.setVisible(false);
+            loaded = null;
+            editor.find(table, values()).ifPresent(this::fill);
+            status.setText(getTranslation(done == SectorEditor.Reverted.DELETED ? "sector.revert.deleted" : "sector.revert.done"));
+        }).open();
     }
 
     private Upload upload() {

@@ -79,6 +79,15 @@ public abstract class SectorTable {
     /** What every record of the table says besides its columns: its types, a currency… */
     abstract void constants(Resource record);
 
+    /**
+     * The resources staff wrote for this record, as the staff graph holds them: the record itself,
+     * and whatever else a row of the table writes with it (an OCOP product's certificate). Empty
+     * when staff never entered or corrected it.
+     */
+    List<String> parts(String iri, Model staff) {
+        return staff.contains(staff.createResource(iri), null) ? List.of(iri) : List.of();
+    }
+
     /** Whether an empty value in this column keeps what the graph holds rather than changing it. */
     boolean keptWhenEmpty(String column) {
         return false;
@@ -108,7 +117,10 @@ public abstract class SectorTable {
         constants(record);
         for (SectorColumn column : columns) {
             String value = SectorValues.clean(values.get(column.name()));
-            if (column.property() != null && !value.isEmpty()) {
+            if (column.property() != null && column.kind() == SectorColumn.Kind.REFERENCES) {
+                column.slugs(value).forEach(slug -> record.addProperty(column.property(),
+                        model.createResource(MuseumVocab.ID + column.iriBase() + slug)));
+            } else if (column.property() != null && !value.isEmpty()) {
                 record.addProperty(column.property(), node(column, value));
             }
         }
@@ -137,6 +149,12 @@ public abstract class SectorTable {
         }
         if (column.property() == null) {
             return "";
+        }
+        if (column.kind() == SectorColumn.Kind.REFERENCES) {
+            String base = MuseumVocab.ID + column.iriBase();
+            return record.listProperties(column.property()).toList().stream().map(Statement::getObject).filter(RDFNode::isURIResource)
+                    .map(node -> node.asResource().getURI()).map(uri -> uri.startsWith(base) ? uri.substring(base.length()) : uri)
+                    .sorted().collect(java.util.stream.Collectors.joining(SectorColumn.SEPARATOR));
         }
         for (Statement statement : record.listProperties(column.property()).toList()) {
             RDFNode object = statement.getObject();
@@ -193,6 +211,7 @@ public abstract class SectorTable {
             case CHOICE -> column.iriBase() == null ? ResourceFactory.createStringLiteral(value)
                     : ResourceFactory.createResource(column.iriBase() + value);
             case REFERENCE -> ResourceFactory.createResource(MuseumVocab.ID + column.iriBase() + value);
+            case REFERENCES -> throw new IllegalArgumentException("A list of references is one statement per slug");
             case ID -> throw new IllegalArgumentException("An id column is the record's IRI, not a statement");
         };
     }
@@ -208,6 +227,7 @@ public abstract class SectorTable {
                 yield x == null || y == null ? a.equals(b) : x.compareTo(y) == 0;
             }
             case BOOLEAN -> Boolean.parseBoolean(a) == Boolean.parseBoolean(b);
+            case REFERENCES -> column.slugs(a).equals(column.slugs(b));
             default -> a.equals(b);
         };
     }

@@ -17,7 +17,8 @@ import org.apache.jena.vocabulary.RDF;
 import vn.laocai.museum.ontology.MuseumVocab;
 
 /**
- * The sector tables staff keep, each in the vocabulary the corpus already uses (W3C ORG,
+ * The sector tables staff keep (growing areas, organisations, certifications, OCOP products, yearly
+ * output, market prices), each in the vocabulary the corpus already uses (W3C ORG,
  * schema.org, Dublin Core and the museum's own terms), so what staff enter reads exactly like the
  * sample records on the dashboard, the trace pages and the report.
  *
@@ -47,8 +48,8 @@ public final class SectorTables {
     static final List<String> PARTS = List.of("root", "rhizome", "tuber", "bulb", "bark", "stem", "twig", "leaf", "flower",
             "fruit", "seed", "whole-plant", "aerial-parts", "wood", "resin");
 
-    private static final List<SectorTable> ALL = List.of(organisations(), certifications(), new OcopProductTable(), yearlyOutput(),
-            marketPrices());
+    private static final List<SectorTable> ALL = List.of(new GrowingAreaTable(), organisations(), certifications(), new OcopProductTable(),
+            yearlyOutput(), marketPrices());
 
     private SectorTables() {}
 

@@ -11,6 +11,7 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.ResourceFactory;
+import vn.laocai.museum.app.sector.StaffEdits;
 import vn.laocai.museum.ontology.GraphStore;
 import vn.laocai.museum.ontology.MuseumGraph;
 import vn.laocai.museum.ontology.Queries;
@@ -37,9 +38,11 @@ public final class PlanProgressService {
             "canopy-projects", "concentrated-area");
 
     private final GraphStore store;
+    private final StaffEdits staffEdits;
 
     public PlanProgressService(GraphStore store) {
         this.store = Objects.requireNonNull(store, "store");
+        this.staffEdits = new StaffEdits(store);
     }
 
     public List<Progress> progress(String language) {
@@ -58,17 +61,18 @@ public final class PlanProgressService {
                 QuerySolution count = select(indicator, Map.of()).getFirst();
                 double value = count.contains("value") ? count.getLiteral("value").getDouble() : 0;
                 int samples = count.contains("samples") ? count.getLiteral("samples").getInt() : 0;
+                List<String> records = count.contains("records") ? java.util.Arrays.stream(text(count, "records").split(" ")).filter(iri -> !iri.isBlank()).toList() : List.of();
                 rows.add(new Progress(indicator, name, goal, unit, year, text(target, "sourceTitle"), text(target, "sourceUrl"),
-                        value, null, null, null, null, samples));
+                        value, null, null, null, null, samples, staffEdits.newest(records).orElse(null)));
             } else {
                 QuerySolution statistic = newest.get(indicator);
                 rows.add(statistic == null
                         ? new Progress(indicator, name, goal, unit, year, text(target, "sourceTitle"), text(target, "sourceUrl"),
-                                null, null, null, null, null, 0)
+                                null, null, null, null, null, 0, null)
                         : new Progress(indicator, name, goal, unit, year, text(target, "sourceTitle"), text(target, "sourceUrl"),
                                 statistic.getLiteral("value").getDouble(), Integer.parseInt(text(statistic, "year")),
                                 blankToNull(text(statistic, "sources")), text(statistic, "sourceUrl"), text(statistic, "note"),
-                                statistic.getLiteral("sample").getBoolean() ? 1 : 0));
+                                statistic.getLiteral("sample").getBoolean() ? 1 : 0, null));
             }
         }
         rows.sort(java.util.Comparator.comparingInt(row -> PLAN_ORDER.indexOf(row.indicator())));

@@ -44,6 +44,7 @@ public class StatsView extends VerticalLayout implements HasDynamicTitle, Locale
               chart.setOption(option, true); el.dataset.drawn = 'true'; };
             draw();""";
     private static final Gson JSON = new Gson();
+    private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final PlanProgressService progress;
     private Locale rendered;
@@ -105,6 +106,10 @@ public class StatsView extends VerticalLayout implements HasDynamicTitle, Locale
             Element name = new Element("td").setText(row.name());
             if (row.sample()) {
                 name.appendChild(new Element("span").setText(getTranslation("stats.sampleBadge")).setAttribute("class", "museum-sample-badge"));
+            }
+            if (row.staffEdit() != null) {
+                name.appendChild(new Element("span").setAttribute("class", "museum-staff-edited").setText(row.staffEdit().day() == null
+                        ? getTranslation("staffEdit.mark") : getTranslation("staffEdit.markOn", DAY.format(row.staffEdit().day()))));
             }
             String unit = getTranslation("stats.unit." + row.unit());
             tr.appendChild(name,

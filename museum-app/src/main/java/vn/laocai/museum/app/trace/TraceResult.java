@@ -16,6 +16,7 @@ import java.util.Objects;
 import java.util.Optional;
 import vn.laocai.museum.app.base.i18n.MuseumTranslations;
 import vn.laocai.museum.app.base.i18n.SiteLanguage;
+import vn.laocai.museum.app.sector.StaffEdits;
 
 /**
  * What a trace code shows, shared by the public trace page and the kiosk: the chain from the lot
@@ -122,6 +123,7 @@ public final class TraceResult {
         if (harvest.underCanopy()) {
             box.add(new Paragraph(t("trace.underCanopy")));
         }
+        trace.staffEdit(harvest.areaIri()).ifPresent(edit -> box.add(new Paragraph(staffEdited(edit))));
         Anchor species = new Anchor(speciesPrefix + harvest.speciesSlug(), harvest.speciesTitle());
         species.setId("trace-species");
         Span latin = new Span(" (" + harvest.scientificName() + ")");
@@ -141,11 +143,20 @@ public final class TraceResult {
         UnorderedList list = new UnorderedList();
         list.setId("trace-certifications");
         for (TraceChain.Certification certification : chain.certificationsAtHarvest()) {
-            list.add(new ListItem(t("trace.certification", t("trace.scheme." + certification.scheme()),
+            ListItem item = new ListItem(t("trace.certification", t("trace.scheme." + certification.scheme()),
                     certification.number() == null ? "" : certification.number(), DAY.format(certification.validFrom()),
-                    DAY.format(certification.expires()))));
+                    DAY.format(certification.expires())));
+            trace.staffEdit(certification.iri()).ifPresent(edit -> item.add(new Span(" "), staffEdited(edit)));
+            list.add(item);
         }
         target.add(list);
+    }
+
+    /** "Updated by staff on 29/11/2026": the day only, never who. */
+    private Span staffEdited(StaffEdits.Edit edit) {
+        Span mark = new Span(edit.day() == null ? t("staffEdit.mark") : t("staffEdit.markOn", DAY.format(edit.day())));
+        mark.addClassName("museum-staff-edited");
+        return mark;
     }
 
     private static String place(TraceChain.Step step) {

@@ -11,6 +11,7 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.ResourceFactory;
+import vn.laocai.museum.app.sector.StaffEdits;
 import vn.laocai.museum.ontology.GraphStore;
 import vn.laocai.museum.ontology.MuseumGraph;
 import vn.laocai.museum.ontology.Queries;
@@ -29,9 +30,16 @@ public final class TraceService {
     public enum Status { FOUND, REVOKED, UNKNOWN }
 
     private final GraphStore store;
+    private final StaffEdits staffEdits;
 
     public TraceService(GraphStore store) {
         this.store = Objects.requireNonNull(store, "store");
+        this.staffEdits = new StaffEdits(store);
+    }
+
+    /** Whether staff entered or corrected a growing area or certification the page shows, and on which day they last saved it. */
+    public Optional<StaffEdits.Edit> staffEdit(String iri) {
+        return staffEdits.newest(List.of(iri));
     }
 
     public Status status(DigitalLink code) {

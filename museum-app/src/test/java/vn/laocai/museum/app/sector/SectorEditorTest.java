@@ -3,59 +3,19 @@ package vn.laocai.museum.app.sector;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.StringReader;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import org.apache.jena.query.QueryFactory;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import vn.laocai.museum.app.curation.audit.AuditAction;
 import vn.laocai.museum.app.curation.audit.AuditEvent;
-import vn.laocai.museum.app.curation.audit.AuditLog;
 import vn.laocai.museum.app.sector.SectorEditor.Change;
 import vn.laocai.museum.app.stats.PlanProgressService;
 import vn.laocai.museum.app.stats.SectorFigures;
-import vn.laocai.museum.app.system.PackagedCorpus;
-import vn.laocai.museum.content.ContentLoader;
 import vn.laocai.museum.ontology.MuseumGraph;
-import vn.laocai.museum.ontology.Tdb2GraphStore;
 
 /** The staff tables on a real TDB2 store holding the shipped corpus: each row checked and previewed, then all or nothing. */
-class SectorEditorTest {
-
-    @TempDir
-    static Path directory;
-    private static Tdb2GraphStore store;
-    private static SectorEditor editor;
-    private static AuditLog audit;
-
-    @BeforeAll
-    static void load() {
-        store = Tdb2GraphStore.open(directory);
-        new ContentLoader(store).load(PackagedCorpus.packaged());
-        audit = new AuditLog(store);
-        editor = new SectorEditor(store, Clock.fixed(Instant.parse("2026-11-29T03:00:00Z"), ZoneOffset.UTC), audit);
-    }
-
-    @AfterAll
-    static void close() {
-        store.close();
-    }
-
-    static SectorTable table(String key) {
-        return SectorTables.find(key).orElseThrow();
-    }
-
-    static List<SectorEditor.Row> preview(String key, String csv) {
-        return editor.preview(table(key), SectorEditor.readCsv(new StringReader(csv)));
-    }
+class SectorEditorTest extends SectorStoreTest {
 
     /** Bad rows are shown with their faults by field and block the whole file, which writes nothing. */
     @Nested
@@ -214,10 +174,5 @@ class SectorEditorTest {
         assertThatThrownBy(() -> editor.save(table(key), rows, "staff", true)).isInstanceOf(IllegalArgumentException.class);
         assertThat(store.size(MuseumGraph.PUBLIC)).isEqualTo(publicTriples);
         assertThat(store.size(MuseumGraph.STAFF)).isEqualTo(staffTriples);
-    }
-
-    /** Whether the pattern matches in the graph. */
-    static boolean ask(MuseumGraph graph, String pattern) {
-        return !store.select(graph, QueryFactory.create("SELECT * WHERE " + pattern + " LIMIT 1"), Map.of()).isEmpty();
     }
 }

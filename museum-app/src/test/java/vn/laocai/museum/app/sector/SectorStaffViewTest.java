@@ -1,6 +1,7 @@
 package vn.laocai.museum.app.sector;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,20 +16,15 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.spring.security.AuthenticationContext;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import vn.laocai.museum.app.MuseumMockVaadin;
@@ -37,34 +33,11 @@ import vn.laocai.museum.app.curation.account.Account;
 import vn.laocai.museum.app.curation.account.Role;
 import vn.laocai.museum.app.curation.audit.AuditAction;
 import vn.laocai.museum.app.curation.audit.AuditEvent;
-import vn.laocai.museum.app.curation.audit.AuditLog;
 import vn.laocai.museum.app.curation.security.MuseumUser;
-import vn.laocai.museum.app.system.PackagedCorpus;
-import vn.laocai.museum.content.ContentLoader;
 import vn.laocai.museum.ontology.MuseumGraph;
-import vn.laocai.museum.ontology.Tdb2GraphStore;
 
 /** The staff form of a sector table without a browser (Karibu), on the shipped corpus in a real TDB2 store. */
-class SectorStaffViewTest {
-
-    @TempDir
-    static Path directory;
-    private static Tdb2GraphStore store;
-    private static SectorEditor editor;
-    private static AuditLog audit;
-
-    @BeforeAll
-    static void load() {
-        store = Tdb2GraphStore.open(directory);
-        new ContentLoader(store).load(PackagedCorpus.packaged());
-        audit = new AuditLog(store);
-        editor = new SectorEditor(store, Clock.fixed(Instant.parse("2026-11-29T03:00:00Z"), ZoneOffset.UTC), audit);
-    }
-
-    @AfterAll
-    static void close() {
-        store.close();
-    }
+class SectorStaffViewTest extends SectorStoreTest {
 
     @BeforeEach
     void setUp() {
@@ -136,12 +109,12 @@ class SectorStaffViewTest {
         _click(_get(view, Button.class, spec -> spec.withClasses("museum-sector-apply")));
 
         assertThat(_get(view, Paragraph.class, spec -> spec.withClasses("museum-sector-status")).getText()).isEqualTo("Đã ghi 1 bản ghi.");
-        assertThat(SectorEditorTestSupport.count(store, MuseumGraph.PUBLIC, """
+        assertThat(count(MuseumGraph.PUBLIC, """
                 { ?c <https://schema.org/certificationIdentification> "GACP-LCI-2026-11" ;
                      <https://schema.org/about> <https://w3id.org/laocai-herbs/id/area/bha-tvc-0001> ;
                      <https://schema.org/expires> "2031-09-30"^^<http://www.w3.org/2001/XMLSchema#date> .
                   FILTER NOT EXISTS { ?c <http://purl.org/dc/terms/type> ?sample } }""")).isEqualTo(1);
-        assertThat(audit.latest(10)).filteredOn(event -> event.action() == AuditAction.SECTOR_SAVED)
+        assertThat(audit.latest(10)).filteredOn(event -> event.action() == AuditAction.SECTOR_SAVED && event.subject().equals("certifications"))
                 .extracting(AuditEvent::actor).containsExactly("can-bo-form");
         assertThat(editor.editedByStaff("https://w3id.org/laocai-herbs/id/cert/gacp-lci-2026-11")).isTrue();
     }
@@ -174,9 +147,64 @@ class SectorStaffViewTest {
         MockVaadin.clientRoundtrip(false);
         assertThat(apply.isEnabled()).isTrue();
         _click(apply);
-        assertThat(SectorEditorTestSupport.count(store, MuseumGraph.PUBLIC, """
+        assertThat(count(MuseumGraph.PUBLIC, """
                 { <https://w3id.org/laocai-herbs/id/output/cynara-scolymus-sa-pa-ham-rong-2026> <https://w3id.org/laocai-herbs/ns#outputTonnes> ?t }""")).isEqualTo(1);
         assertThat(audit.latest(10)).filteredOn(event -> event.action() == AuditAction.SECTOR_IMPORTED)
                 .extracting(AuditEvent::subject).contains("yearly-output");
+    }
+
+    @Test
+    void a_growing_area_is_corrected_on_the_same_form_with_its_code_checked_and_the_audit_log_says_who_did_it() {
+        SectorStaffView view = open("growing-areas");
+        fill(view, Map.of("code", "VN-LCI-BXT-TRT-0000"));
+        _click(_get(view, Button.class, spec -> spec.withClasses("museum-sector-check")));
+        assertThat(field(view, "code").getErrorMessage())
+                .isEqualTo("Mã số vùng trồng: số thứ tự 0000 không phải là mã: VN-LCI-BXT-TRT-0000");
+
+        fill(view, Map.of("code", "VN-LCI-BXT-TRT-0001"));
+        _click(_get(view, Button.class, spec -> spec.withClasses("museum-sector-load")));
+        assertThat(field(view, "species").getValue()).isEqualTo("angelica-sinensis;ligusticum-chuanxiong");
+        assertThat(_get(view, Checkbox.class, spec -> spec.withClasses("museum-sector-field-sample")).getValue()).isTrue();
+        fill(view, Map.of("area_ha", "21.5", "species", "angelica-sinensis"));
+        _click(_get(view, Button.class, spec -> spec.withClasses("museum-sector-check")));
+        Button apply = _get(view, Button.class, spec -> spec.withClasses("museum-sector-apply"));
+        assertThat(apply.isEnabled()).isTrue();
+
+        _click(apply);
+
+        assertThat(editor.find(table("growing-areas"), Map.of("code", "VN-LCI-BXT-TRT-0001")))
+                .hasValueSatisfying(area -> assertThat(area).containsEntry("area_ha", "21.5").containsEntry("species", "angelica-sinensis"));
+        assertThat(audit.latest(5)).extracting(AuditEvent::action, AuditEvent::actor, AuditEvent::subject)
+                .contains(org.assertj.core.groups.Tuple.tuple(AuditAction.SECTOR_SAVED, "can-bo-form", "growing-areas"));
+    }
+
+    @Test
+    void a_staff_correction_is_dropped_after_a_confirmation_with_a_reason_and_the_form_shows_the_corpus_value_again() {
+        SectorStaffView view = open("growing-areas");
+        fill(view, Map.of("code", "VN-LCI-BXT-ALU-0001"));
+        _click(_get(view, Button.class, spec -> spec.withClasses("museum-sector-load")));
+        assertThat(_find(view, Button.class, spec -> spec.withClasses("museum-sector-revert"))).as("not corrected by staff yet").isEmpty();
+        fill(view, Map.of("area_ha", "44"));
+        _click(_get(view, Button.class, spec -> spec.withClasses("museum-sector-check")));
+        _click(_get(view, Button.class, spec -> spec.withClasses("museum-sector-apply")));
+        _click(_get(view, Button.class, spec -> spec.withClasses("museum-sector-load")));
+        Button revert = _get(view, Button.class, spec -> spec.withClasses("museum-sector-revert"));
+        assertThat(revert.getText()).isEqualTo("Về bản của bộ nội dung…");
+
+        _click(revert);
+        _click(_get(Button.class, spec -> spec.withClasses("museum-sector-revert-confirm")));
+        TextArea reason = _get(TextArea.class, spec -> spec.withClasses("museum-sector-revert-reason"));
+        assertThat(reason.isInvalid()).as("no reason, nothing dropped").isTrue();
+        assertThat(editor.editedByStaff("https://w3id.org/laocai-herbs/id/area/bxt-alu-0001")).isTrue();
+        reason.setValue("Đo lại: số cũ đúng");
+        _click(_get(Button.class, spec -> spec.withClasses("museum-sector-revert-confirm")));
+
+        assertThat(editor.editedByStaff("https://w3id.org/laocai-herbs/id/area/bxt-alu-0001")).isFalse();
+        assertThat(field(view, "area_ha").getValue()).isEqualTo("40.0");
+        assertThat(_get(view, Paragraph.class, spec -> spec.withClasses("museum-sector-status")).getText())
+                .isEqualTo("Đã trở lại bản của bộ nội dung.");
+        assertThat(revert.isVisible()).isFalse();
+        assertThat(audit.latest(5)).extracting(AuditEvent::action, AuditEvent::actor)
+                .contains(org.assertj.core.groups.Tuple.tuple(AuditAction.SECTOR_REVERTED, "can-bo-form"));
     }
 }

@@ -12,9 +12,7 @@ import java.util.Map;
 import org.apache.jena.query.QueryFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.laocai.museum.app.curation.audit.AuditLog;
 import vn.laocai.museum.app.system.PackagedCorpus;
-import vn.laocai.museum.app.trace.GrowingAreaEditor;
 import vn.laocai.museum.content.ContentFile;
 import vn.laocai.museum.content.ContentLoader;
 import vn.laocai.museum.content.LoadReport;
@@ -36,18 +34,18 @@ class StaffEditsSurviveCorpusChangeTest {
             ContentLoader loader = new ContentLoader(store);
             List<ContentFile> corpus = PackagedCorpus.packaged();
             loader.load(corpus);
-            SectorEditor editor = new SectorEditor(store, CLOCK, new AuditLog(store));
+            SectorEditor editor = new SectorEditor(store, CLOCK, () -> corpus);
             SectorTable organisations = SectorTables.find("organisations").orElseThrow();
             List<SectorEditor.Row> rows = editor.preview(organisations, SectorEditor.readCsv(new StringReader("""
                     id,name_vi,name_en,kind,commune,sample
                     htx-mau-y-ty,Hợp tác xã dược liệu Y Tý,Y Tý herb cooperative,cooperative,bat-xat-y-ty,false
                     """)));
             editor.save(organisations, rows, "can-bo", true);
-            GrowingAreaEditor areas = new GrowingAreaEditor(store, CLOCK);
-            areas.save(areas.preview(GrowingAreaEditor.readCsv(new StringReader("""
+            SectorTable areas = SectorTables.find("growing-areas").orElseThrow();
+            editor.save(areas, editor.preview(areas, SectorEditor.readCsv(new StringReader("""
                     code,commune,area_ha,species,under_canopy,operator,name_vi,name_en
                     VN-LCI-BXT-YTY-0002,bat-xat-y-ty,9.5,ligusticum-chuanxiong,false,htx-mau-y-ty,,
-                    """))), "can-bo");
+                    """))), "can-bo", true);
 
             List<ContentFile> changed = corpus.stream().map(file -> switch (file.path()) {
                 case "sector/organisations.ttl" -> new ContentFile(file.path(), file.text()
@@ -65,7 +63,7 @@ class StaffEditsSurviveCorpusChangeTest {
                     .contains("Hợp tác xã dược liệu mẫu Trịnh Tường (bản mới)@vi");
             assertThat(sample(store, "htx-mau-y-ty")).as("entered as real data, stays real").isFalse();
             assertThat(sample(store, "htx-mau-trinh-tuong")).isTrue();
-            assertThat(areas.find("VN-LCI-BXT-YTY-0002")).hasValueSatisfying(area -> assertThat(area.areaHa()).isEqualTo("9.5"));
+            assertThat(editor.find(areas, Map.of("code", "VN-LCI-BXT-YTY-0002"))).hasValueSatisfying(area -> assertThat(area).containsEntry("area_ha", "9.5"));
             assertThat(editor.editedByStaff(ORG + "htx-mau-y-ty")).isTrue();
             assertThat(editor.editedByStaff(ORG + "htx-mau-trinh-tuong")).isFalse();
         }

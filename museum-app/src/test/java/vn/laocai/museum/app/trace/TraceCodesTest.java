@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import vn.laocai.museum.app.sector.GrowingAreaCode;
 
 /** Growing-area codes, GTIN check digits and GS1 Digital Link paths, read as the spec writes them. */
 class TraceCodesTest {

@@ -22,6 +22,7 @@ public enum AuditAction {
     REMEDIES_IMPORTED("remedies-imported"),
     SECTOR_SAVED("sector-saved"),
     SECTOR_IMPORTED("sector-imported"),
+    SECTOR_REVERTED("sector-reverted"),
     MEDIA_UPLOADED("media-uploaded"),
     MEDIA_REJECTED("media-rejected");
 

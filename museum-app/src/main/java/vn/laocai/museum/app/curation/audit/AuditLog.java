@@ -59,6 +59,16 @@ public final class AuditLog implements AuditRecorder {
 
     @Override
     public void record(AuditEvent event) {
+        Model model = entry(event).getModel();
+        graph.write(writer -> writer.add(MuseumGraph.AUDIT, model));
+    }
+
+    /**
+     * The entry of an event as a PROV-O activity in a model of its own, for a change that writes its
+     * entry into the audit graph in the same transaction as the data it records, so neither lands
+     * without the other. The caller may say more of it ({@code prov:generated} the records written).
+     */
+    public static Resource entry(AuditEvent event) {
         Model model = ModelFactory.createDefaultModel();
         Resource entry = model.createResource(MuseumVocab.ID + "audit/" + UUID.randomUUID())
                 .addProperty(RDF.type, ACTIVITY)
@@ -76,7 +86,7 @@ public final class AuditLog implements AuditRecorder {
         if (!event.detail().isEmpty()) {
             entry.addProperty(DCTerms.description, event.detail());
         }
-        graph.write(writer -> writer.add(MuseumGraph.AUDIT, model));
+        return entry;
     }
 
     /** The most recent entries, newest first. */

@@ -1,4 +1,4 @@
-package vn.laocai.museum.app.trace;
+package vn.laocai.museum.app.sector;
 
 import java.util.Optional;
 import java.util.regex.Matcher;
