@@ -30,6 +30,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import vn.laocai.museum.app.base.ui.MainLayout;
+import vn.laocai.museum.app.base.ui.UploadTexts;
 
 /**
  * One page per sector table ({@code /staff/growing-areas}, {@code /staff/organisations}, {@code /staff/certifications},
@@ -188,6 +189,7 @@ public class SectorStaffView extends VerticalLayout implements HasUrlParameter<S
                 show(editor.preview(table, SectorEditor.readCsv(new StringReader(new String(bytes, StandardCharsets.UTF_8)))), true)))));
         upload.setAcceptedFileTypes("text/csv", ".csv");
         upload.setMaxFiles(1);
+        upload.setI18n(UploadTexts.of(this));
         return upload;
     }
 

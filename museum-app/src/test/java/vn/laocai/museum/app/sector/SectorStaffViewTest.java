@@ -95,6 +95,19 @@ class SectorStaffViewTest extends SectorStoreTest {
     }
 
     @Test
+    void the_csv_upload_speaks_the_page_language_in_its_own_button_drop_label_and_errors() {
+        Upload vietnamese = _get(open("market-prices"), Upload.class);
+        assertThat(vietnamese.getI18n().getAddFiles().getOne()).isEqualTo("Chọn tệp…");
+        assertThat(vietnamese.getI18n().getDropFiles().getOne()).isEqualTo("Thả tệp vào đây");
+        assertThat(vietnamese.getI18n().getError().getIncorrectFileType()).isEqualTo("Loại tệp không đúng.");
+
+        MuseumMockVaadin.switchTo(SiteLanguage.ENGLISH);
+        Upload english = _get(open("market-prices"), Upload.class);
+        assertThat(english.getI18n().getAddFiles().getOne()).isEqualTo("Choose file…");
+        assertThat(english.getI18n().getUploading().getStatus().getProcessing()).isEqualTo("Processing file…");
+    }
+
+    @Test
     @SuppressWarnings("unchecked")
     void a_correct_form_is_previewed_then_written_by_apply_as_real_data_with_an_audit_entry() {
         SectorStaffView view = open("certifications");

@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import vn.laocai.museum.app.base.ui.MediaUrls;
+import vn.laocai.museum.app.base.ui.UploadTexts;
 import vn.laocai.museum.media.check.Rejection;
 
 /**
@@ -110,9 +111,10 @@ public class MediaUploadPanel extends VerticalLayout {
         upload.setUploadButton(new com.vaadin.flow.component.button.Button(getTranslation("mediaUpload.choose")));
         upload.setDropLabel(new Span(getTranslation("mediaUpload.drop")));
         // Only these two texts differ from the component's own: the reason is in the results below.
-        upload.setI18n(new UploadI18N().setUploading(new UploadI18N.Uploading().setError(new UploadI18N.Uploading.Error()
-                .setForbidden(getTranslation("mediaUpload.rejectedBelow"))
-                .setFileTooLarge(getTranslation("mediaUpload.tooLarge", Math.round(maxBytes / 1048576.0))))));
+        UploadI18N texts = UploadTexts.of(this);
+        texts.getUploading().getError().setForbidden(getTranslation("mediaUpload.rejectedBelow"))
+                .setFileTooLarge(getTranslation("mediaUpload.tooLarge", Math.round(maxBytes / 1048576.0)));
+        upload.setI18n(texts);
         // Once every chosen file has arrived, a .gltf can be matched with the files beside it.
         upload.addAllFinishedListener(event -> submitReceived());
         return upload;

@@ -13,6 +13,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Locale;
 import vn.laocai.museum.app.base.ui.MainLayout;
+import vn.laocai.museum.app.base.ui.UploadTexts;
 import vn.laocai.museum.app.curation.account.Role;
 import vn.laocai.museum.app.curation.editorial.DocumentEditors;
 import vn.laocai.museum.app.curation.editorial.EditorialException;
@@ -57,6 +58,7 @@ public class RemedyListView extends DocumentListView {
         Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() -> show(bytes)))));
         upload.setAcceptedFileTypes("text/csv", ".csv");
         upload.setMaxFiles(1);
+        upload.setI18n(UploadTexts.of(this));
         upload.setMaxFileSize(RemedyCsv.MAX_BYTES);
         upload.addClassName("museum-remedy-upload");
         return upload;
