@@ -22,7 +22,7 @@ import org.apache.jena.vocabulary.RDF;
 /**
  * The reference data of the public graph in one language, as {@link ReferenceCatalog#read} gives
  * it: places, marks, conservation lists and instruments, and which species point at which.
- * Lists are in the language's alphabetical order (ICU collation).
+ * Lists are in the language's alphabetical order (ICU collation). Immutable and thread-safe.
  */
 public final class References {
 
@@ -36,7 +36,8 @@ public final class References {
     References(Model model, String language) {
         this.model = model;
         this.language = language;
-        this.collator = Collator.getInstance(ULocale.forLanguageTag(language));
+        // Frozen: one References is shared by every page that reads it (ReferenceCatalog keeps it).
+        this.collator = Collator.getInstance(ULocale.forLanguageTag(language)).freeze();
     }
 
     /** A link to a reference resource or a species: its slug and its name in the language. */
