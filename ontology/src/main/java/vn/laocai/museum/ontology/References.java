@@ -32,6 +32,8 @@ public final class References {
     private final Model model;
     private final String language;
     private final Collator collator;
+    /** Every species page's map asks for this; computed once (a race computes it twice, to the same value). */
+    private volatile List<Occurrence> occurrences;
 
     References(Model model, String language) {
         this.model = model;
@@ -131,6 +133,15 @@ public final class References {
 
     /** Every species with the former districts its distribution names (for maps). */
     public List<Occurrence> occurrences() {
+        List<Occurrence> known = occurrences;
+        if (known == null) {
+            known = readOccurrences();
+            occurrences = known;
+        }
+        return known;
+    }
+
+    private List<Occurrence> readOccurrences() {
         List<Occurrence> found = new ArrayList<>();
         for (Resource taxon : taxa()) {
             List<Ref> districts = new ArrayList<>();
