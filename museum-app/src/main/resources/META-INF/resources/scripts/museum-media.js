@@ -31,6 +31,14 @@
     script.src = src;
     document.head.appendChild(script);
   }
+  // model-viewer keeps the last 5 parsed models (geometry, textures, GPU buffers) for reuse. A
+  // kiosk shows one model at a time and real scans weigh tens of megabytes: keep only the one on
+  // screen, so each switch frees the last; going back refetches it from the browser's HTTP cache.
+  if (window.customElements) {
+    customElements.whenDefined('model-viewer').then(function (ModelViewer) {
+      (ModelViewer || customElements.get('model-viewer')).modelCacheSize = 1;
+    });
+  }
   window.museumModelViewer = function (viewer, src) {
     if (requested || customElements.get('model-viewer')) { return; }
     if (!('IntersectionObserver' in window)) { load(src); return; }

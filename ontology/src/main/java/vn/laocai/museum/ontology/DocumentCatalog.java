@@ -21,8 +21,12 @@ import org.apache.jena.rdf.model.ResourceFactory;
  */
 public final class DocumentCatalog {
 
+    /** Pages of the public graph read on every visit; the restricted graph is never cached. */
+    private static final int CACHED_READS = 2_000;
+
     private final GraphStore store;
     private final MuseumGraph graph;
+    private final PublicReadCache<List<Object>, Object> reads;
 
     /** Reads the public graph. */
     public DocumentCatalog(GraphStore store) {
@@ -32,6 +36,7 @@ public final class DocumentCatalog {
     private DocumentCatalog(GraphStore store, MuseumGraph graph) {
         this.store = Objects.requireNonNull(store, "store");
         this.graph = Objects.requireNonNull(graph, "graph");
+        this.reads = new PublicReadCache<>(store, CACHED_READS);
     }
 
     /**
@@ -44,6 +49,10 @@ public final class DocumentCatalog {
 
     /** Titles and summaries of every public document of one kind, in alphabetical order of the language. */
     public List<Document.Link> list(DocumentKind kind, String language) {
+        return cached(List.of("list", kind, language), () -> readList(kind, language));
+    }
+
+    private List<Document.Link> readList(DocumentKind kind, String language) {
         Collator collator = Collator.getInstance(ULocale.forLanguageTag(language));
         return select("document-list", Map.of("type", kind.type(), "lang", QueryRows.language(language))).stream()
                 .map(row -> new Document.Link(kind, QueryRows.text(row, "slug"), QueryRows.text(row, "title")))
@@ -52,6 +61,10 @@ public final class DocumentCatalog {
     }
 
     public Optional<Document> find(DocumentKind kind, String slug, String language) {
+        return cached(List.of("find", kind, Objects.requireNonNull(slug, "slug"), language), () -> read(kind, slug, language));
+    }
+
+    private Optional<Document> read(DocumentKind kind, String slug, String language) {
         RDFNode doc = ResourceFactory.createResource(kind.iri(Objects.requireNonNull(slug, "slug")));
         Map<String, RDFNode> bindings = Map.of("doc", doc, "lang", QueryRows.language(language));
         List<QuerySolution> rows = select("document-detail", bindings);
@@ -63,11 +76,15 @@ public final class DocumentCatalog {
         return Optional.of(new Document(kind, kind.iri(slug), slug, QueryRows.text(row, "title"), QueryRows.text(row, "summary"),
                 QueryRows.text(row, "narrative"), QueryRows.text(row, "tradition"), QueryRows.text(row, "community"), QueryRows.text(row, "ethnicGroup"),
                 access != null && access.endsWith("access-community-restricted"),
-                statements(bindings), ingredients(bindings), links(kind.iri(slug), language), sources(kind.iri(slug))));
+                statements(bindings), ingredients(bindings), readLinks(kind.iri(slug), language), readSources(kind.iri(slug))));
     }
 
     /** Remedies, stories and records linked to a document (e.g. to a species), titles in one language. */
     public List<Document.Link> links(String iri, String language) {
+        return cached(List.of("links", Objects.requireNonNull(iri, "iri"), language), () -> readLinks(iri, language));
+    }
+
+    private List<Document.Link> readLinks(String iri, String language) {
         Map<String, RDFNode> bindings = Map.of("doc", ResourceFactory.createResource(iri), "lang", QueryRows.language(language));
         return select("document-links", bindings).stream()
                 .flatMap(row -> DocumentKind.ofType(row.getResource("type").getURI())
@@ -78,9 +95,19 @@ public final class DocumentCatalog {
 
     /** The sources a document cites. */
     public List<Document.Source> sources(String iri) {
+        return cached(List.of("sources", Objects.requireNonNull(iri, "iri")), () -> readSources(iri));
+    }
+
+    private List<Document.Source> readSources(String iri) {
         return select("document-sources", Map.of("doc", ResourceFactory.createResource(iri))).stream()
                 .map(row -> new Document.Source(QueryRows.text(row, "url"), QueryRows.text(row, "title")))
                 .toList();
+    }
+
+    /** Public reads only: a restricted document must never be kept where a public page could find it. */
+    @SuppressWarnings("unchecked")
+    private <T> T cached(List<Object> key, java.util.function.Supplier<T> read) {
+        return graph == MuseumGraph.PUBLIC ? (T) reads.get(key, read::get) : read.get();
     }
 
     private List<Document.Statement> statements(Map<String, RDFNode> bindings) {

@@ -3,6 +3,7 @@ package vn.laocai.museum.ontology;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.apache.jena.query.Query;
@@ -38,6 +39,16 @@ public interface GraphStore extends AutoCloseable {
 
     /** Applies the changes in one transaction: a failure leaves the store as it was. */
     void write(Consumer<GraphWriter> changes);
+
+    /**
+     * A number that moves after every committed write that touched the public graph, for caches of
+     * public reads ({@link PublicReadCache}): read it before the data, and a cached read is as new as
+     * its number. Empty when this process cannot see every write — a store shared by other processes —
+     * so that nothing is cached.
+     */
+    default OptionalLong publicVersion() {
+        return OptionalLong.empty();
+    }
 
     /** Number of triples in one named graph. */
     long size(MuseumGraph graph);

@@ -18,15 +18,20 @@ import org.apache.jena.rdf.model.Model;
 public final class ReferenceCatalog {
 
     private final GraphStore store;
+    /** The reference model is read whole (a CONSTRUCT over the public graph): once per language and write, not per page. */
+    private final PublicReadCache<String, References> snapshots;
 
     public ReferenceCatalog(GraphStore store) {
         this.store = Objects.requireNonNull(store, "store");
+        this.snapshots = new PublicReadCache<>(store, 8);
     }
 
-    /** A snapshot of the reference data in one language; cheap enough to read per page. */
+    /** A snapshot of the reference data in one language, read again after each write of the public graph. */
     public References read(String language) {
         Objects.requireNonNull(language, "language");
-        Model model = store.construct(MuseumGraph.PUBLIC, Queries.named("reference-graph"), Map.of());
-        return new References(model, language);
+        return snapshots.get(language, () -> {
+            Model model = store.construct(MuseumGraph.PUBLIC, Queries.named("reference-graph"), Map.of());
+            return new References(model, language);
+        });
     }
 }

@@ -22,7 +22,7 @@ import org.apache.jena.vocabulary.RDF;
 /**
  * The reference data of the public graph in one language, as {@link ReferenceCatalog#read} gives
  * it: places, marks, conservation lists and instruments, and which species point at which.
- * Lists are in the language's alphabetical order (ICU collation).
+ * Lists are in the language's alphabetical order (ICU collation). Immutable and thread-safe.
  */
 public final class References {
 
@@ -32,11 +32,14 @@ public final class References {
     private final Model model;
     private final String language;
     private final Collator collator;
+    /** Every species page's map asks for this; computed once (a race computes it twice, to the same value). */
+    private volatile List<Occurrence> occurrences;
 
     References(Model model, String language) {
         this.model = model;
         this.language = language;
-        this.collator = Collator.getInstance(ULocale.forLanguageTag(language));
+        // Frozen: one References is shared by every page that reads it (ReferenceCatalog keeps it).
+        this.collator = Collator.getInstance(ULocale.forLanguageTag(language)).freeze();
     }
 
     /** A link to a reference resource or a species: its slug and its name in the language. */
@@ -130,6 +133,15 @@ public final class References {
 
     /** Every species with the former districts its distribution names (for maps). */
     public List<Occurrence> occurrences() {
+        List<Occurrence> known = occurrences;
+        if (known == null) {
+            known = readOccurrences();
+            occurrences = known;
+        }
+        return known;
+    }
+
+    private List<Occurrence> readOccurrences() {
         List<Occurrence> found = new ArrayList<>();
         for (Resource taxon : taxa()) {
             List<Ref> districts = new ArrayList<>();

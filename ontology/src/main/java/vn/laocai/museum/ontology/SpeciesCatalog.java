@@ -23,14 +23,25 @@ import org.apache.jena.rdf.model.ResourceFactory;
  */
 public final class SpeciesCatalog {
 
+    /** Species pages and lists are read on every visit and change only when the graph is written. */
+    private static final int CACHED_PAGES = 1_000;
+
     private final GraphStore store;
+    private final PublicReadCache<List<String>, Optional<SpeciesDetail>> details;
+    private final PublicReadCache<String, List<SpeciesSummary>> lists;
 
     public SpeciesCatalog(GraphStore store) {
         this.store = Objects.requireNonNull(store, "store");
+        this.details = new PublicReadCache<>(store, CACHED_PAGES);
+        this.lists = new PublicReadCache<>(store, 16);
     }
 
     /** All public species, strategic herbs first (in their plan order), then alphabetically. */
     public List<SpeciesSummary> list(String language) {
+        return lists.get(Objects.requireNonNull(language, "language"), () -> read(language));
+    }
+
+    private List<SpeciesSummary> read(String language) {
         Collator collator = Collator.getInstance(ULocale.forLanguageTag(language));
         Comparator<SpeciesSummary> order = Comparator
                 .comparing((SpeciesSummary s) -> s.strategicRank() == null ? Integer.MAX_VALUE : s.strategicRank())
@@ -45,6 +56,11 @@ public final class SpeciesCatalog {
     /** One species by its slug, or empty if no public species has it. */
     public Optional<SpeciesDetail> find(String slug, String language) {
         Objects.requireNonNull(slug, "slug");
+        Objects.requireNonNull(language, "language");
+        return details.get(List.of(slug, language), () -> read(slug, language));
+    }
+
+    private Optional<SpeciesDetail> read(String slug, String language) {
         RDFNode species = ResourceFactory.createResource(MuseumVocab.speciesIri(slug));
         Map<String, RDFNode> bindings = Map.of("species", species, "lang", QueryRows.language(language));
         List<QuerySolution> rows = store.select(MuseumGraph.PUBLIC, Queries.named("species-detail"), bindings);

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.OptionalLong;
+import java.util.concurrent.atomic.AtomicLong;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -52,6 +54,8 @@ public final class Tdb2GraphStore implements GraphStore {
     private final Path directory;
     private final Dataset dataset;
     private final PublicReplica replica;
+    /** The public generation as last committed, readable without a transaction; only this process writes the files. */
+    private final AtomicLong publicVersion = new AtomicLong();
 
     private Tdb2GraphStore(Path directory, Dataset dataset, PublicReplica replica) {
         this.directory = directory;
@@ -70,6 +74,7 @@ public final class Tdb2GraphStore implements GraphStore {
         Dataset dataset = TDB2Factory.connectDataset(directory.toString());
         Tdb2GraphStore store = new Tdb2GraphStore(directory, dataset, PublicReplica.open(directory.resolve(REPLICA_DIRECTORY)));
         store.bringReplicaInStep();
+        store.publicVersion.set(Txn.calculateRead(dataset, store::publicGeneration));
         return store;
     }
 
@@ -163,6 +168,8 @@ public final class Tdb2GraphStore implements GraphStore {
                 bookkeeping.add(STORE, PUBLIC_GENERATION, NodeFactory.createLiteralByValue(generation));
             }
             dataset.commit();
+            // After the commit: a reader that sees the new number then reads the new data.
+            publicVersion.set(generation);
         } catch (RuntimeException | Error e) {
             abortQuietly(copy);
             abortQuietly(dataset);
@@ -195,6 +202,11 @@ public final class Tdb2GraphStore implements GraphStore {
                 // Already ended by the failure that brought us here.
             }
         }
+    }
+
+    @Override
+    public OptionalLong publicVersion() {
+        return OptionalLong.of(publicVersion.get());
     }
 
     @Override

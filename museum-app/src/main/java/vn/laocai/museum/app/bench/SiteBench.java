@@ -65,6 +65,9 @@ final class SiteBench implements Callable<Integer> {
     @Option(names = "--media-requests", description = "Media requests timed under load, each way (default: ${DEFAULT-VALUE}).")
     int mediaRequests = 2000;
 
+    /** The museum under test, for its CPU time; set once it is up. */
+    private ProcessHandle server;
+
     @Override
     public Integer call() throws Exception {
         if (!Files.isRegularFile(jar)) {
@@ -80,6 +83,7 @@ final class SiteBench implements Callable<Integer> {
                 "--museum.media.access-key=" + ACCESS_KEY, "--museum.media.secret-key=" + SECRET_KEY,
                 "--management.endpoints.web.exposure.include=health,metrics");
         try (ServerProcess museum = ServerProcess.start("museum", arguments, data, data.resolve("museum.log"), base.resolve("/"))) {
+            server = ProcessHandle.of(museum.pid()).orElseThrow();
             List<String> pages = pages(base);
             System.out.printf("site bench: %d species pages, %d clients at once, heap limit 1 GiB%n", pages.size(), clients);
             visit(base, pages, 200, clients); // warm-up: JIT, caches
@@ -109,6 +113,7 @@ final class SiteBench implements Callable<Integer> {
                 timings.median(timings.live), timings.p95(timings.live));
         System.out.printf("  first HTML with server rendering (peer)    median %6.1f ms   p95 %6.1f ms%n",
                 timings.median(timings.first), timings.p95(timings.first));
+        System.out.printf("  server CPU per visit (both requests)       %6.1f ms%n", timings.cpuPerVisit());
     }
 
     private void renderUnderLoad(URI base, List<String> pages) throws Exception {
@@ -118,9 +123,9 @@ final class SiteBench implements Callable<Integer> {
                 timings.median(timings.live), timings.p95(timings.live));
         System.out.printf("  first HTML with server rendering (peer)    median %6.1f ms   p95 %6.1f ms%n",
                 timings.median(timings.first), timings.p95(timings.first));
-        System.out.printf("  ratio live view / first HTML: median %.2fx, p95 %.2fx; %.0f visits/s%n",
+        System.out.printf("  ratio live view / first HTML: median %.2fx, p95 %.2fx; %.0f visits/s; server CPU %.1f ms per visit%n",
                 timings.median(timings.live) / timings.median(timings.first), timings.p95(timings.live) / timings.p95(timings.first),
-                visits / timings.seconds);
+                visits / timings.seconds, timings.cpuPerVisit());
     }
 
     private void mediaUnderLoad(URI base, int s3Port) throws Exception {
@@ -150,6 +155,7 @@ final class SiteBench implements Callable<Integer> {
     private Timings visit(URI base, List<String> pages, int count, int atOnce) throws Exception {
         Timings timings = new Timings(count);
         long started = System.nanoTime();
+        Duration cpuBefore = cpu();
         AtomicInteger next = new AtomicInteger();
         try (ExecutorService pool = Executors.newFixedThreadPool(atOnce)) {
             List<Future<?>> workers = new ArrayList<>();
@@ -166,7 +172,16 @@ final class SiteBench implements Callable<Integer> {
             }
         }
         timings.seconds = (System.nanoTime() - started) / 1e9;
+        timings.cpuMillis = cpu().minus(cpuBefore).toNanos() / 1e6;
         return timings;
+    }
+
+    /**
+     * The museum's CPU time so far (every thread, user and system): what a visit costs the server
+     * whatever else runs on the machine, where latencies depend on the load beside it.
+     */
+    private Duration cpu() {
+        return server == null ? Duration.ZERO : server.info().totalCpuDuration().orElse(Duration.ZERO);
     }
 
     private static void visitOne(URI base, String page, Timings timings, int i) throws IOException, InterruptedException {
@@ -326,6 +341,7 @@ final class SiteBench implements Callable<Integer> {
         final double[] first;
         final double[] live;
         double seconds;
+        double cpuMillis;
 
         Timings(int count) {
             first = new double[count];
@@ -338,6 +354,10 @@ final class SiteBench implements Callable<Integer> {
 
         double p95(double[] values) {
             return SiteBench.p95(values);
+        }
+
+        double cpuPerVisit() {
+            return cpuMillis / first.length;
         }
     }
 }

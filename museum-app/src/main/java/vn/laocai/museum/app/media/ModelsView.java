@@ -20,8 +20,10 @@ import vn.laocai.museum.ontology.ModelCatalog;
 
 /**
  * The 3D collection: one model at a time in a large viewer, a strip of posters to pick another,
- * previous and next. Each switch replaces the viewer element, so the browser frees the last model;
- * a kiosk can show models all day without its memory growing (a browser test shows 200 in a row).
+ * previous and next. Each switch replaces the viewer element, and model-viewer keeps only the
+ * model on screen, so the browser frees the last model (a browser test shows 200 in a row). Some of
+ * each replaced element is still kept by the page — about 16 KB a switch in headless Chromium, see
+ * the README's figures — so a kiosk should reload the page now and then.
  */
 @Route(value = "models", layout = MainLayout.class)
 @AnonymousAllowed

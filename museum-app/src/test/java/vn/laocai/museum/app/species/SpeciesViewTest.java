@@ -5,12 +5,16 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.NotFoundException;
 import java.nio.file.Path;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,6 +23,8 @@ import vn.laocai.museum.app.MuseumMockVaadin;
 import vn.laocai.museum.app.system.PackagedCorpus;
 import vn.laocai.museum.content.ContentLoader;
 import vn.laocai.museum.content.MarkdownRenderer;
+import vn.laocai.museum.ontology.MuseumGraph;
+import vn.laocai.museum.ontology.MuseumVocab;
 import vn.laocai.museum.ontology.SpeciesCatalog;
 import vn.laocai.museum.ontology.Tdb2GraphStore;
 
@@ -55,6 +61,25 @@ class SpeciesViewTest {
         UnorderedList names = _get(view, UnorderedList.class, spec -> spec.withClasses("museum-names"));
         assertThat(names.getElement().getTextRecursively()).contains("Chữ Hán: 三七").contains("Tên khoa học: Panax pseudo-ginseng");
         assertThat(_find(view, Span.class, spec -> spec.withClasses("museum-unverified"))).isNotEmpty();
+    }
+
+    @Test
+    void a_page_opened_again_after_a_write_of_the_public_graph_shows_the_write() {
+        view.setParameter(null, "panax-notoginseng");
+        String before = _get(view, Html.class, spec -> spec.withClasses("museum-narrative")).getInnerHtml();
+        Resource tamThat = ResourceFactory.createResource(MuseumVocab.speciesIri("panax-notoginseng"));
+        String narrative = new SpeciesCatalog(store).find("panax-notoginseng", "vi").orElseThrow().narrativeMarkdown();
+        store.write(writer -> {
+            writer.remove(MuseumGraph.PUBLIC, ModelFactory.createDefaultModel()
+                    .add(tamThat, MuseumVocab.NARRATIVE, ResourceFactory.createLangLiteral(narrative, "vi")));
+            writer.add(MuseumGraph.PUBLIC, ModelFactory.createDefaultModel()
+                    .add(tamThat, MuseumVocab.NARRATIVE, ResourceFactory.createLangLiteral("Củ *Quelvarin* phơi trên gác bếp.", "vi")));
+        });
+
+        view.setParameter(null, "panax-notoginseng");
+
+        assertThat(before).doesNotContain("Quelvarin");
+        assertThat(_get(view, Html.class, spec -> spec.withClasses("museum-narrative")).getInnerHtml()).contains("<em>Quelvarin</em>");
     }
 
     @Test

@@ -85,9 +85,13 @@ public final class ContentLanguage {
         return localizedLinks(catalog.links(iri, code(reader)), () -> catalog.links(iri, VI), reader);
     }
 
-    /** The ICU collator of the reader's language: "Đương quy" after "Dâm dương hoắc" in Vietnamese. */
+    /** Built once per site language and frozen: a frozen ICU collator may be shared by every thread. */
+    private static final Map<Locale, Collator> COLLATORS = SiteLanguage.LOCALES.stream()
+            .collect(Collectors.toUnmodifiableMap(Function.identity(), locale -> Collator.getInstance(ULocale.forLocale(locale)).freeze()));
+
+    /** The ICU collator of the reader's language: "Đương quy" after "Dâm dương hoắc" in Vietnamese. Frozen. */
     public static Collator collator(Locale reader) {
-        return Collator.getInstance(ULocale.forLocale(SiteLanguage.supported(reader)));
+        return COLLATORS.get(SiteLanguage.supported(reader));
     }
 
     private static List<Localized<Document.Link>> localizedLinks(List<Document.Link> links,

@@ -3,6 +3,9 @@ package vn.laocai.museum.app.base.i18n;
 import com.vaadin.flow.i18n.I18NProvider;
 import java.text.MessageFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -25,6 +28,9 @@ public class MuseumTranslations implements I18NProvider {
     static final String BUNDLE = "i18n/messages";
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+    /** Looked up once: a page asks for dozens of texts, and getBundle's own cache costs a lookup each time. */
+    private static final Map<Locale, ResourceBundle> BUNDLES = SiteLanguage.LOCALES.stream()
+            .collect(Collectors.toUnmodifiableMap(Function.identity(), MuseumTranslations::load));
 
     @Override
     public List<Locale> getProvidedLocales() {
@@ -49,6 +55,11 @@ public class MuseumTranslations implements I18NProvider {
 
     /** The whole bundle of one site language. */
     static ResourceBundle bundle(Locale locale) {
+        ResourceBundle loaded = BUNDLES.get(locale);
+        return loaded != null ? loaded : load(locale);
+    }
+
+    private static ResourceBundle load(Locale locale) {
         return ResourceBundle.getBundle(BUNDLE, locale, MuseumTranslations.class.getClassLoader(), NO_FALLBACK);
     }
 }

@@ -38,6 +38,9 @@ public final class SiteLanguage {
 
     /** The locale itself when the site has its texts, Vietnamese otherwise. */
     public static Locale supported(Locale locale) {
+        if (locale != null && LOCALES.contains(locale)) {
+            return locale;
+        }
         return locale == null ? VIETNAMESE : of(locale.toLanguageTag()).orElse(VIETNAMESE);
     }
 
