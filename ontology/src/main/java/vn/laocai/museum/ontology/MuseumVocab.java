@@ -115,6 +115,8 @@ public final class MuseumVocab {
     /** A commune or ward in place since 1 July 2025, in a {@link #PROVINCE}. */
     public static final Resource CURRENT_COMMUNE = resource(HERB, "CurrentCommune");
     public static final Resource PROVINCE = resource(HERB, "Province");
+    /** A {@link #CURRENT_COMMUNE} that is a ward (phường). */
+    public static final Resource WARD = resource(HERB, "Ward");
     public static final Resource GEOGRAPHICAL_INDICATION = resource(HERB, "GeographicalIndication");
     public static final Resource COLLECTIVE_MARK = resource(HERB, "CollectiveMark");
     public static final Resource OCOP_PRODUCT = resource(HERB, "OcopProduct");

@@ -61,10 +61,13 @@ public final class References {
      *                          following its {@code dct:isReplacedBy} links (through an earlier merger too)
      * @param successorVerified false when only an aggregator gives that successor
      * @param formerCommunes    for a current commune: the corpus's former communes it took in
+     * @param ward              a current commune that is a ward ({@code herb:Ward}), not a commune
+     * @param successorWard     the successor is a ward
      */
     public record Place(String iri, String slug, boolean district, String name, Ref parent, String note,
             Optional<GeoPoint> point, boolean pointVerified, Optional<Document.Source> pointSource, List<Document.Source> sources,
-            boolean current, Optional<Ref> successor, boolean successorVerified, List<Ref> formerCommunes) {
+            boolean current, Optional<Ref> successor, boolean successorVerified, List<Ref> formerCommunes,
+            boolean ward, boolean successorWard) {
 
         /** True for a current commune whose sources are an aggregator's only. */
         public boolean unverified() {
@@ -294,7 +297,8 @@ public final class References {
         boolean verified = current ? flag(place) : successor.map(this::flag).orElse(true);
         return new Place(place.getURI(), slug(place), district, name(place), parent, label(place, property("note")), point,
                 geometry.map(this::flag).orElse(true), geometry.flatMap(g -> sources(g).stream().findFirst()), sources(place),
-                current, successor.map(s -> new Ref(slug(s), name(s))), verified, former);
+                current, successor.map(s -> new Ref(slug(s), name(s))), verified, former,
+                model.contains(place, RDF.type, MuseumVocab.WARD), successor.filter(s -> model.contains(s, RDF.type, MuseumVocab.WARD)).isPresent());
     }
 
     /**

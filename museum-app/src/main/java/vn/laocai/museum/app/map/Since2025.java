@@ -33,7 +33,7 @@ public final class Since2025 {
             String[] around = MuseumTranslations.text(reader, "places.since2025", SLOT).split(SLOT, -1);
             List<Component> parts = new ArrayList<>();
             parts.add(new Text(around[0]));
-            parts.add(new Anchor(linkPrefix + "places/" + successor.slug(), name(successor.name(), reader)));
+            parts.add(new Anchor(linkPrefix + "places/" + successor.slug(), name(successor.name(), place.successorWard(), reader)));
             parts.add(new Text(around.length > 1 ? around[1] : ""));
             if (!place.successorVerified()) {
                 parts.add(new Text(" "));
@@ -47,12 +47,17 @@ public final class Since2025 {
 
     /** The sentence as plain text, for the first HTML; empty when there is no successor. */
     public static Optional<String> text(References.Place place, Locale reader) {
-        return place.successor().map(successor -> MuseumTranslations.text(reader, "places.since2025", name(successor.name(), reader))
+        return place.successor().map(successor -> MuseumTranslations.text(reader, "places.since2025", name(successor.name(), place.successorWard(), reader))
                 + (place.successorVerified() ? "" : " (" + MuseumTranslations.text(reader, "content.unverified") + ")"));
     }
 
-    /** "xã Trịnh Tường" / "Trịnh Tường commune". */
-    public static String name(String name, Locale reader) {
-        return MuseumTranslations.text(reader, "places.currentName", name);
+    /** "xã Trịnh Tường" / "Trịnh Tường commune", "phường Sa Pa" / "Sa Pa ward". */
+    public static String name(String name, boolean ward, Locale reader) {
+        return MuseumTranslations.text(reader, ward ? "places.currentWardName" : "places.currentName", name);
+    }
+
+    /** The name of a current commune or ward as its page calls it. */
+    public static String name(References.Place place, Locale reader) {
+        return name(place.name(), place.ward(), reader);
     }
 }

@@ -60,22 +60,23 @@ public class PlacesView extends ReferencePage {
             districts.add(item);
         }
         add(districts);
-        add(Facts.links(getTranslation("places.currentCommune"), references.currentCommunes(), c -> "places/" + c.slug(),
-                c -> Since2025.name(c.name(), reader)).toArray(Component[]::new));
+        add(Facts.links(getTranslation("places.currentUnits"), references.currentCommunes(), c -> "places/" + c.slug(),
+                c -> Since2025.name(c, reader)).toArray(Component[]::new));
         return title;
     }
 
     @Override
     protected String renderOne(References references, String slug, Locale reader) {
         References.Place place = references.place(slug).orElseThrow(() -> new NotFoundException("No place " + slug));
-        String title = place.current() ? Since2025.name(place.name(), reader) : place.name();
+        String title = place.current() ? Since2025.name(place, reader) : place.name();
         H1 heading = new H1(title);
         if (place.unverified()) {
             heading.add(DocumentSections.unverified());
         }
         add(heading);
         Facts facts = new Facts().add(getTranslation("places.kind"), place.district() ? getTranslation("map.district")
-                : place.current() ? getTranslation("places.currentCommune") : getTranslation("places.commune"));
+                : place.current() ? getTranslation(place.ward() ? "places.currentWard" : "places.currentCommune")
+                : getTranslation("places.commune"));
         if (place.parent() != null) {
             facts.add(getTranslation(place.current() ? "places.province" : "map.district"), place.parent().name());
         }

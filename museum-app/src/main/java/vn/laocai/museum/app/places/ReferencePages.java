@@ -68,9 +68,9 @@ class ReferencePages implements PublicPages {
         References references = catalog.read(ContentLanguage.code(reader));
         return switch (section) {
             case "places" -> references.place(slug).map(place -> new Summary(
-                    place.current() ? Since2025.name(place.name(), reader) : place.name(),
+                    place.current() ? Since2025.name(place, reader) : place.name(),
                     ((place.note() != null ? place.note() : text(reader, place.district() ? "map.district"
-                            : place.current() ? "places.currentCommune" : "places.communeOf",
+                            : place.current() ? (place.ward() ? "places.currentWard" : "places.currentCommune") : "places.communeOf",
                             place.parent() == null ? "" : place.parent().name()))
                             + Since2025.text(place, reader).map(since -> " " + since).orElse("")).strip()));
             case "marks" -> references.mark(slug).map(mark -> new Summary(mark.name(), mark.note()));

@@ -80,9 +80,9 @@ class PublicPagesViewTest {
         assertThat(_get(view, H1.class).getText()).isEqualTo("Nơi cây thuốc mọc");
         List<String> links = _find(view, Anchor.class).stream().map(Anchor::getHref).toList();
         assertThat(links).contains("places/sa-pa", "places/sa-pa-ta-van", "places/bat-xat-pa-cheo", "map");
-        // 14 former districts, 51 communes the sources name, 3 current communes a source gives a successor in.
-        assertThat(links.stream().filter(href -> href.startsWith("places/")).count()).isEqualTo(14 + 51 + 3);
-        assertThat(links).contains("places/xa-hop-thanh", "places/xa-ta-van", "places/xa-trinh-tuong");
+        // 14 former districts, 51 communes the sources name, 5 current communes and wards a source gives as successors.
+        assertThat(links.stream().filter(href -> href.startsWith("places/")).count()).isEqualTo(14 + 51 + 5);
+        assertThat(links).contains("places/xa-hop-thanh", "places/xa-ta-van", "places/xa-trinh-tuong", "places/phuong-sa-pa");
     }
 
     @Test
@@ -130,6 +130,17 @@ class PublicPagesViewTest {
         PlacesView yTy = places("bat-xat-y-ty");
         assertThat(_find(yTy, Span.class, spec -> spec.withClasses("museum-since-2025"))).isEmpty();
         assertThat(yTy.getElement().getTextRecursively()).contains("Chưa có nguồn nêu xã hiện nay của nơi này.");
+    }
+
+    @Test
+    void a_ward_is_called_a_ward() {
+        PlacesView hamRong = places("sa-pa-ham-rong");
+        assertThat(_get(hamRong, Span.class, spec -> spec.withClasses("museum-since-2025")).getElement().getTextRecursively())
+                .isEqualTo("Từ ngày 1/7/2025 thuộc phường Sa Pa. chưa kiểm chứng");
+        PlacesView ward = places("phuong-sa-pa");
+        assertThat(_get(ward, H1.class).getText()).isEqualTo("phường Sa Pa");
+        MuseumMockVaadin.switchTo(SiteLanguage.ENGLISH);
+        assertThat(_get(ward, H1.class).getText()).isEqualTo("Sa Pa ward");
     }
 
     @Test
