@@ -123,7 +123,31 @@ final class ReferenceData {
             String key = folder + "/" + matcher.group(2);
             parts.put(key, new Part(key, file, model, subjects));
         }
+        if (complete) {
+            checkSuccessors(parts.values(), errors);
+        }
         return new ReferenceData(parts, complete);
+    }
+
+    /**
+     * A commune's successor ({@code dct:isReplacedBy}) must be a place some file of {@code places/}
+     * describes: a misspelt slug would otherwise only surface as a shape violation without its reason.
+     */
+    private static void checkSuccessors(java.util.Collection<Part> parts, List<ContentError> errors) {
+        Set<String> defined = new java.util.HashSet<>();
+        parts.forEach(part -> part.subjects().forEach(subject -> defined.add(subject.getURI())));
+        for (Part part : parts) {
+            part.model().listStatements(null, MuseumVocab.IS_REPLACED_BY, (RDFNode) null).forEach(statement -> {
+                RDFNode successor = statement.getObject();
+                boolean place = successor.isURIResource() && successor.asResource().getURI().startsWith(MuseumVocab.ID + "place/");
+                if (!place || !defined.contains(successor.asResource().getURI())) {
+                    String named = successor.isURIResource() ? successor.asResource().getURI() : successor.toString();
+                    errors.add(new ContentError(part.file().path(), lineOf(part.file(), named),
+                            "<" + statement.getSubject().getURI() + "> dct:isReplacedBy <" + named + ">, which no file of places/ "
+                                    + "describes; name a herb:Commune or herb:CurrentCommune (place:xa-<slug>, place:phuong-<slug>) of places/"));
+                }
+            });
+        }
     }
 
     private static Model parse(ContentFile file, List<ContentError> errors) {

@@ -106,6 +106,18 @@ class ReferenceDataLoadTest {
         }
 
         @Test
+        void links_a_commune_merged_in_2025_to_the_current_commune_of_the_province_that_took_it_over() {
+            assertThat(ask("""
+                    ASK { <%splace/bat-xat-trinh-tuong> dct:isReplacedBy <%splace/xa-trinh-tuong> .
+                          <%splace/xa-trinh-tuong> a herb:CurrentCommune ; herb:verified false ;
+                              schema:containedInPlace <%splace/tinh-lao-cai> .
+                          <%splace/tinh-lao-cai> a herb:Province }""".formatted(ID, ID, ID, ID, ID))).isTrue();
+            // A merger of 2019–2021 still points to the earlier commune.
+            assertThat(ask("ASK { <%splace/bat-xat-ngai-thau> dct:isReplacedBy <%splace/bat-xat-a-lu> }".formatted(ID, ID))).isTrue();
+            assertThat(count(MuseumGraph.PUBLIC, "?commune a herb:Commune ; dct:isReplacedBy/a herb:CurrentCommune")).isEqualTo(5);
+        }
+
+        @Test
         void keeps_reference_resources_in_the_public_graph_and_restricted_links_in_the_restricted_one() {
             assertThat(count(MuseumGraph.RESTRICTED, "?place a herb:Commune")).isZero();
             assertThat(count(MuseumGraph.RESTRICTED, "<%sknowledge/red-dao-family-bath-recipes> herb:places/dct:spatial ?place"
@@ -225,6 +237,32 @@ class ReferenceDataLoadTest {
             assertThat(errors(broken)).singleElement().asString()
                     .startsWith("places/si-ma-cai.ttl:" + lineOf(broken, "places/si-ma-cai.ttl", "place:si-ma-cai-nan-san a"))
                     .contains("[hs:Reference-name-en]");
+        }
+
+        @Test
+        void a_successor_no_place_file_describes_is_refused_with_the_line_that_names_it() {
+            List<ContentFile> broken = edit(ContentLoaderTest.shippedCorpus(), "places/bat-xat.ttl",
+                    text -> text.replace("dct:isReplacedBy place:xa-trinh-tuong ;", "dct:isReplacedBy place:xa-trinh-tuog ;"));
+
+            assertThat(errors(broken)).contains("places/bat-xat.ttl:" + lineOf(broken, "places/bat-xat.ttl", "place:xa-trinh-tuog")
+                    + ": <" + ID + "place/bat-xat-trinh-tuong> dct:isReplacedBy <" + ID + "place/xa-trinh-tuog>, which no file of "
+                    + "places/ describes; name a herb:Commune or herb:CurrentCommune (place:xa-<slug>, place:phuong-<slug>) of places/");
+        }
+
+        @Test
+        void a_current_commune_outside_a_province_breaks_the_shapes() {
+            List<ContentFile> broken = edit(ContentLoaderTest.shippedCorpus(), "places/tinh-lao-cai.ttl",
+                    text -> text.replace("""
+                            place:xa-ta-van a herb:CurrentCommune , schema:AdministrativeArea , geo:Feature ;
+                                schema:name "Tả Van"@vi , "Ta Van"@en ;
+                                schema:containedInPlace place:tinh-lao-cai ;""", """
+                            place:xa-ta-van a herb:CurrentCommune , schema:AdministrativeArea , geo:Feature ;
+                                schema:name "Tả Van"@vi , "Ta Van"@en ;
+                                schema:containedInPlace place:sa-pa ;"""));
+
+            assertThat(errors(broken)).singleElement().asString()
+                    .startsWith("places/tinh-lao-cai.ttl:" + lineOf(broken, "places/tinh-lao-cai.ttl", "place:xa-ta-van a"))
+                    .contains("[hs:CurrentCommune-province]");
         }
 
         @Test

@@ -112,6 +112,11 @@ public final class MuseumVocab {
     /** Places, conservation lists, marks and OCOP products: the corpus's reference resources. */
     public static final Resource FORMER_DISTRICT = resource(HERB, "FormerDistrict");
     public static final Resource COMMUNE = resource(HERB, "Commune");
+    /** A commune or ward in place since 1 July 2025, in a {@link #PROVINCE}. */
+    public static final Resource CURRENT_COMMUNE = resource(HERB, "CurrentCommune");
+    public static final Resource PROVINCE = resource(HERB, "Province");
+    /** A {@link #CURRENT_COMMUNE} that is a ward (phường). */
+    public static final Resource WARD = resource(HERB, "Ward");
     public static final Resource GEOGRAPHICAL_INDICATION = resource(HERB, "GeographicalIndication");
     public static final Resource COLLECTIVE_MARK = resource(HERB, "CollectiveMark");
     public static final Resource OCOP_PRODUCT = resource(HERB, "OcopProduct");
@@ -125,6 +130,8 @@ public final class MuseumVocab {
     public static final Property CONTAINED_IN_PLACE = property(SCHEMA, "containedInPlace");
     public static final Property SPATIAL = property(DCT, "spatial");
     public static final Property IS_PART_OF = property(DCT, "isPartOf");
+    /** From a commune to the unit that took it over (an earlier merger, or the 2025 reorganisation). */
+    public static final Property IS_REPLACED_BY = property(DCT, "isReplacedBy");
     public static final Property HAS_PART = property(DCT, "hasPart");
     public static final Property IN_SCHEME = property(SKOS, "inScheme");
     public static final Property NOTATION = property(SKOS, "notation");

@@ -54,13 +54,29 @@ public final class References {
     public record GeoPoint(double longitude, double latitude) {}
 
     /**
-     * A former district or a commune.
+     * A former district, a commune the sources name, or a current commune (since 1 July 2025).
      *
-     * @param point         its point where a source gives one; communes have none yet
-     * @param pointVerified false when the point's source is not checked against its original
+     * @param parent            the former district of a commune, the province of a current commune
+     * @param point             its point where a source gives one; communes have none yet
+     * @param pointVerified     false when the point's source is not checked against its original
+     * @param current           a current commune ({@code herb:CurrentCommune}) rather than a former unit
+     * @param successor         the current commune a former commune has been part of since 1 July 2025,
+     *                          following its {@code dct:isReplacedBy} links (through an earlier merger too)
+     * @param successorVerified false when only an aggregator gives that successor
+     * @param formerCommunes    for a current commune: the corpus's former communes it took in
+     * @param ward              a current commune that is a ward ({@code herb:Ward}), not a commune
+     * @param successorWard     the successor is a ward
      */
     public record Place(String iri, String slug, boolean district, String name, Ref parent, String note,
-            Optional<GeoPoint> point, boolean pointVerified, Optional<Document.Source> pointSource, List<Document.Source> sources) {}
+            Optional<GeoPoint> point, boolean pointVerified, Optional<Document.Source> pointSource, List<Document.Source> sources,
+            boolean current, Optional<Ref> successor, boolean successorVerified, List<Ref> formerCommunes,
+            boolean ward, boolean successorWard) {
+
+        /** True for a current commune whose sources are an aggregator's only. */
+        public boolean unverified() {
+            return current && !successorVerified;
+        }
+    }
 
     /** A geographical indication, collective mark or OCOP product. */
     public record Mark(String iri, String slug, Kind kind, String name, String product, String holder, String number,
@@ -95,6 +111,26 @@ public final class References {
         return places(MuseumVocab.COMMUNE);
     }
 
+    /** Every current commune (since 1 July 2025) that a former commune of the corpus is part of, alphabetically. */
+    public List<Place> currentCommunes() {
+        return places(MuseumVocab.CURRENT_COMMUNE);
+    }
+
+    /**
+     * The places a species' distribution names — former districts and communes — alphabetically,
+     * each with the current commune it is part of where a source gives one.
+     */
+    public List<Place> distributionOf(String speciesSlug) {
+        Set<Resource> spatial = new LinkedHashSet<>();
+        taxa().stream().filter(taxon -> speciesSlug.equals(text(taxon, MuseumVocab.SLUG))).forEach(taxon ->
+                objects(taxon, property("distribution")).forEach(record -> spatial.addAll(objects(record, MuseumVocab.SPATIAL))));
+        return spatial.stream()
+                .filter(place -> model.contains(place, RDF.type, MuseumVocab.FORMER_DISTRICT) || model.contains(place, RDF.type, MuseumVocab.COMMUNE))
+                .map(this::place)
+                .sorted(Comparator.comparing(Place::name, collator::compare))
+                .toList();
+    }
+
     /** The communes of one former district, alphabetically. */
     public List<Place> communesOf(String districtSlug) {
         return communes().stream().filter(c -> c.parent() != null && c.parent().slug().equals(districtSlug)).toList();
@@ -102,7 +138,8 @@ public final class References {
 
     public Optional<Place> place(String slug) {
         Resource place = model.getResource(iri("place", slug));
-        if (!model.contains(place, RDF.type, MuseumVocab.FORMER_DISTRICT) && !model.contains(place, RDF.type, MuseumVocab.COMMUNE)) {
+        if (!model.contains(place, RDF.type, MuseumVocab.FORMER_DISTRICT) && !model.contains(place, RDF.type, MuseumVocab.COMMUNE)
+                && !model.contains(place, RDF.type, MuseumVocab.CURRENT_COMMUNE)) {
             return Optional.empty();
         }
         return Optional.of(place(place));
@@ -262,8 +299,37 @@ public final class References {
                 .map(p -> new Ref(slug(p), name(p))).orElse(null);
         Optional<Resource> geometry = objects(place, model.createProperty(MuseumVocab.GEO, "hasGeometry")).stream().findFirst();
         Optional<GeoPoint> point = geometry.map(g -> text(g, model.createProperty(MuseumVocab.GEO, "asWKT"))).flatMap(References::point);
+        boolean current = model.contains(place, RDF.type, MuseumVocab.CURRENT_COMMUNE);
+        Optional<Resource> successor = current ? Optional.empty() : currentOf(place);
+        List<Ref> former = !current ? List.of() : model.listSubjectsWithProperty(RDF.type, MuseumVocab.COMMUNE).toList().stream()
+                .filter(commune -> currentOf(commune).filter(place::equals).isPresent())
+                .map(commune -> new Ref(slug(commune), name(commune)))
+                .sorted(Comparator.comparing(Ref::name, collator::compare))
+                .toList();
+        boolean verified = current ? flag(place) : successor.map(this::flag).orElse(true);
         return new Place(place.getURI(), slug(place), district, name(place), parent, label(place, property("note")), point,
-                geometry.map(this::flag).orElse(true), geometry.flatMap(g -> sources(g).stream().findFirst()), sources(place));
+                geometry.map(this::flag).orElse(true), geometry.flatMap(g -> sources(g).stream().findFirst()), sources(place),
+                current, successor.map(s -> new Ref(slug(s), name(s))), verified, former,
+                model.contains(place, RDF.type, MuseumVocab.WARD), successor.filter(s -> model.contains(s, RDF.type, MuseumVocab.WARD)).isPresent());
+    }
+
+    /**
+     * The current commune a former commune ended in: its {@code dct:isReplacedBy} links followed
+     * (a commune merged in 2019–2021 first into another commune), a few steps at most.
+     */
+    private Optional<Resource> currentOf(Resource place) {
+        Resource at = place;
+        for (int step = 0; step < 4; step++) {
+            Optional<Resource> next = objects(at, MuseumVocab.IS_REPLACED_BY).stream().findFirst();
+            if (next.isEmpty()) {
+                return Optional.empty();
+            }
+            at = next.get();
+            if (model.contains(at, RDF.type, MuseumVocab.CURRENT_COMMUNE)) {
+                return Optional.of(at);
+            }
+        }
+        return Optional.empty();
     }
 
     private Mark mark(Resource mark) {

@@ -84,6 +84,10 @@ final class LuceneDocuments {
         for (String text : source.texts()) {
             doc.add(new TextField(SearchFields.TEXT, text, Field.Store.NO));
         }
+        source.facets().stream()
+                .filter(facet -> facet.facet() == SearchFacet.COMMUNE || facet.facet() == SearchFacet.DISTRICT)
+                .map(SearchDocument.Facet::value).distinct()
+                .forEach(place -> doc.add(new TextField(SearchFields.PLACES, place, Field.Store.NO)));
         addIfPresent(doc, SearchFields.IMAGE_KEY, source.imageKey());
         badges(source).forEach(badge -> doc.add(new StoredField(SearchFields.BADGE, badge)));
         addIfPresent(doc, SearchFields.SUMMARY_VI, source.summaryVi());

@@ -52,7 +52,9 @@ final class NameQueryBuilder {
                 .add(new BoostQuery(phrase(SearchFields.NAMES, terms), 10f), BooleanClause.Occur.SHOULD)
                 .add(new BoostQuery(allOf(SearchFields.NAMES, terms), 4f), BooleanClause.Occur.SHOULD)
                 .add(new BoostQuery(phrase(SearchFields.TEXT, terms), 2f), BooleanClause.Occur.SHOULD)
-                .add(allOf(SearchFields.TEXT, terms), BooleanClause.Occur.SHOULD);
+                .add(allOf(SearchFields.TEXT, terms), BooleanClause.Occur.SHOULD)
+                // A place's whole name (old or new) ranks what grows there above texts that merely hold its words.
+                .add(new BoostQuery(phrase(SearchFields.PLACES, terms), 3f), BooleanClause.Occur.SHOULD);
         if (terms.size() >= MOST_OF_FROM) {
             // A described need ("chữa đau dạ dày") often has one word its answer lacks ("chữa"): let
             // all but one word match, scored below every clause that needs them all.

@@ -43,6 +43,13 @@ final class SearchFields {
      * preparation…), folded, for descriptive queries ("chữa đau dạ dày").
      */
     static final String TEXT = "text";
+    /**
+     * The names of the places a species or knowledge record is tied to — former districts, communes
+     * and the current communes they are part of since 1 July 2025 — folded, from its district and
+     * commune facet values, so a visitor typing a place's name, old or new, finds what grows there.
+     * Searched below names and texts: a place is context, not the thing asked for.
+     */
+    static final String PLACES = "places";
     /** Short summary in Vietnamese and English, stored only: a result's snippet in the page language. */
     static final String SUMMARY_VI = "summary_vi";
     static final String SUMMARY_EN = "summary_en";

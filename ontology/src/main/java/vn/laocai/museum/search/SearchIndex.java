@@ -48,7 +48,7 @@ public final class SearchIndex implements AutoCloseable {
      * current fields (e.g. without stored summaries) says so through {@link #isCurrent()}.
      */
     private static final String SCHEMA_KEY = "museum.schema";
-    private static final String SCHEMA = "5";
+    private static final String SCHEMA = "6";
     /** Suggestions looked at before picking the best: ties in score go to the shortest title. */
     private static final int SUGGEST_CANDIDATES = 50;
     private static final Set<String> TITLE_ONLY = Set.of(SearchFields.TITLE_VI);

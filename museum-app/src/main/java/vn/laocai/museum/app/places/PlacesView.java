@@ -20,6 +20,7 @@ import vn.laocai.museum.app.map.MapMarker;
 import vn.laocai.museum.app.map.MapProperties;
 import vn.laocai.museum.app.map.MapSections;
 import vn.laocai.museum.app.map.ProvinceOutline;
+import vn.laocai.museum.app.map.Since2025;
 import vn.laocai.museum.ontology.ReferenceCatalog;
 import vn.laocai.museum.ontology.References;
 
@@ -59,25 +60,37 @@ public class PlacesView extends ReferencePage {
             districts.add(item);
         }
         add(districts);
+        add(Facts.links(getTranslation("places.currentUnits"), references.currentCommunes(), c -> "places/" + c.slug(),
+                c -> Since2025.name(c, reader)).toArray(Component[]::new));
         return title;
     }
 
     @Override
     protected String renderOne(References references, String slug, Locale reader) {
         References.Place place = references.place(slug).orElseThrow(() -> new NotFoundException("No place " + slug));
-        add(new H1(place.name()));
-        Facts facts = new Facts()
-                .add(getTranslation("places.kind"), place.district() ? getTranslation("map.district") : getTranslation("places.commune"));
+        String title = place.current() ? Since2025.name(place, reader) : place.name();
+        H1 heading = new H1(title);
+        if (place.unverified()) {
+            heading.add(DocumentSections.unverified());
+        }
+        add(heading);
+        Facts facts = new Facts().add(getTranslation("places.kind"), place.district() ? getTranslation("map.district")
+                : place.current() ? getTranslation(place.ward() ? "places.currentWard" : "places.currentCommune")
+                : getTranslation("places.commune"));
         if (place.parent() != null) {
-            facts.add(getTranslation("map.district"), place.parent().name());
+            facts.add(getTranslation(place.current() ? "places.province" : "map.district"), place.parent().name());
         }
         place.point().ifPresentOrElse(point -> facts.add(getTranslation("places.point"),
                         String.format(Locale.ROOT, "%.3f° N, %.3f° E", point.latitude(), point.longitude())
                                 + (place.pointVerified() ? "" : " — " + getTranslation("map.pointUnverified"))),
                 () -> facts.add(getTranslation("places.point"), getTranslation("places.noPoint")));
         add(facts.component());
-        if (place.parent() != null) {
+        if (place.parent() != null && !place.current()) {
             add(new Paragraph(new Anchor("places/" + place.parent().slug(), getTranslation("places.communeOf", place.parent().name()))));
+        }
+        if (!place.district() && !place.current()) {
+            add(Since2025.sentence(place, reader, "").map(parts -> new Paragraph(parts.toArray(Component[]::new)))
+                    .orElseGet(() -> new Paragraph(getTranslation("places.noSuccessor"))));
         }
         if (place.note() != null) {
             add(new Paragraph(place.note()));
@@ -87,7 +100,17 @@ public class PlacesView extends ReferencePage {
                     List.of(getTranslation("map.district")), null, null));
             add(MapSections.map(mapSettings, outline, marker, place.name()));
         });
-        add(growing(references.speciesAt(slug)));
+        if (place.current()) {
+            add(new H2(getTranslation("places.tookIn")));
+            add(place.formerCommunes().isEmpty() ? new Paragraph(getTranslation("places.tookInNone"))
+                    : formerCommunes(references, place.formerCommunes()));
+            add(growing(getTranslation("places.growingBefore"), place.formerCommunes().stream()
+                    .flatMap(former -> references.speciesAt(former.slug()).stream())
+                    .collect(java.util.stream.Collectors.toMap(o -> o.species().slug(), o -> o, (a, b) -> a, java.util.LinkedHashMap::new))
+                    .values().stream().sorted(java.util.Comparator.comparing(o -> o.species().name())).toList()));
+        } else {
+            add(growing(getTranslation("places.growing"), references.speciesAt(slug)));
+        }
         if (place.district()) {
             add(Facts.links(getTranslation("places.communes"), references.communesOf(slug), c -> "places/" + c.slug(),
                     References.Place::name).toArray(Component[]::new));
@@ -97,13 +120,26 @@ public class PlacesView extends ReferencePage {
         List<vn.laocai.museum.ontology.Document.Source> sources = new java.util.ArrayList<>(place.sources());
         place.pointSource().ifPresent(sources::add);
         add(DocumentSections.sources(sources).toArray(Component[]::new));
-        return place.name();
+        return title;
+    }
+
+    /** The former communes a current commune took in, each with its former district. */
+    private static UnorderedList formerCommunes(References references, List<References.Ref> communes) {
+        UnorderedList list = new UnorderedList();
+        list.addClassName("museum-former-communes");
+        for (References.Ref commune : communes) {
+            ListItem item = new ListItem(new Anchor("places/" + commune.slug(), commune.name()));
+            references.place(commune.slug()).map(References.Place::parent)
+                    .ifPresent(district -> item.add(new Span(" (" + district.name() + ")")));
+            list.add(item);
+        }
+        return list;
     }
 
     /** The species recorded at the place; a protected one says that it is shown no closer than this. */
-    private Component[] growing(List<References.Occurrence> occurrences) {
+    private Component[] growing(String heading, List<References.Occurrence> occurrences) {
         if (occurrences.isEmpty()) {
-            return new Component[] {new H2(getTranslation("places.growing")), new Paragraph(getTranslation("places.nothingRecorded"))};
+            return new Component[] {new H2(heading), new Paragraph(getTranslation("places.nothingRecorded"))};
         }
         UnorderedList list = new UnorderedList();
         list.addClassName("museum-place-species");
@@ -121,6 +157,6 @@ public class PlacesView extends ReferencePage {
             }
             list.add(item);
         }
-        return new Component[] {new H2(getTranslation("places.growing")), list};
+        return new Component[] {new H2(heading), list};
     }
 }

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import vn.laocai.museum.app.base.i18n.ContentLanguage;
 import vn.laocai.museum.app.base.i18n.MuseumTranslations;
 import vn.laocai.museum.app.base.web.PublicPages;
+import vn.laocai.museum.app.map.Since2025;
 import vn.laocai.museum.ontology.ReferenceCatalog;
 import vn.laocai.museum.ontology.References;
 
@@ -35,6 +36,7 @@ class ReferencePages implements PublicPages {
         List<String> paths = new ArrayList<>(FIXED);
         references.districts().forEach(place -> paths.add("places/" + place.slug()));
         references.communes().forEach(place -> paths.add("places/" + place.slug()));
+        references.currentCommunes().forEach(place -> paths.add("places/" + place.slug()));
         references.marks().forEach(mark -> paths.add("marks/" + mark.slug()));
         references.lists().forEach(list -> paths.add("conservation/" + list.slug()));
         references.instruments().forEach(instrument -> paths.add("instruments/" + instrument.slug()));
@@ -65,9 +67,12 @@ class ReferencePages implements PublicPages {
         }
         References references = catalog.read(ContentLanguage.code(reader));
         return switch (section) {
-            case "places" -> references.place(slug).map(place -> new Summary(place.name(), place.note() != null ? place.note()
-                    : text(reader, place.district() ? "map.district" : "places.communeOf",
-                            place.parent() == null ? "" : place.parent().name())));
+            case "places" -> references.place(slug).map(place -> new Summary(
+                    place.current() ? Since2025.name(place, reader) : place.name(),
+                    ((place.note() != null ? place.note() : text(reader, place.district() ? "map.district"
+                            : place.current() ? (place.ward() ? "places.currentWard" : "places.currentCommune") : "places.communeOf",
+                            place.parent() == null ? "" : place.parent().name()))
+                            + Since2025.text(place, reader).map(since -> " " + since).orElse("")).strip()));
             case "marks" -> references.mark(slug).map(mark -> new Summary(mark.name(), mark.note()));
             case "conservation" -> references.list(slug).map(list -> new Summary(list.name(), list.note()));
             default -> references.instrument(slug).map(instrument -> new Summary(instrument.name(), instrument.note()));

@@ -60,12 +60,14 @@ class MapLayersTest {
     }
 
     @Test
-    void the_species_page_map_adds_nothing_when_no_place_of_the_species_has_a_point() {
+    void the_species_page_map_lists_the_places_beside_the_map_and_adds_nothing_for_a_species_without_places() {
         MuseumMockVaadin.setup();
         try {
             SpeciesDistributionMap distribution = new SpeciesDistributionMap(catalog, MapProperties.offline(), ProvinceOutline.shipped());
             List<Component> parts = distribution.of("panax-vietnamensis", SiteLanguage.VIETNAMESE, "/");
-            assertThat(parts).hasSize(3).anyMatch(part -> part instanceof HerbMap);
+            // Heading, map, the reason it is generalised, and the list of former districts and communes.
+            assertThat(parts).hasSize(4).anyMatch(part -> part instanceof HerbMap)
+                    .anyMatch(part -> part instanceof com.vaadin.flow.component.html.UnorderedList);
             assertThat(distribution.of("no-such-herb", SiteLanguage.VIETNAMESE, "/")).isEmpty();
         } finally {
             MuseumMockVaadin.tearDown();

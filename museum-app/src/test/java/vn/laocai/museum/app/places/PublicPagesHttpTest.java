@@ -32,6 +32,18 @@ class PublicPagesHttpTest extends AppTestBase {
     }
 
     @Test
+    void a_former_commune_page_names_its_current_commune_in_both_languages_and_its_linked_data_the_link() throws Exception {
+        assertThat(get("/places/sa-pa-ta-van").body()).contains("Từ ngày 1/7/2025 thuộc xã Tả Van.");
+        assertThat(get("/places/bat-xat-trinh-tuong?lang=en").body())
+                .contains("Since 1 July 2025 part of Trinh Tuong commune. (unverified)");
+        assertThat(get("/places/xa-trinh-tuong").body()).contains("<title>xã Trịnh Tường — Bảo tàng Dược liệu số Lào Cai</title>");
+        HttpResponse<String> turtle = get("/id/place/bat-xat-trinh-tuong", "Accept", "text/turtle");
+        assertThat(turtle.statusCode()).isEqualTo(200);
+        assertThat(turtle.body()).contains("isReplacedBy").contains("xa-trinh-tuong");
+        assertThat(get("/sitemap.xml").body()).contains("/places/xa-trinh-tuong<");
+    }
+
+    @Test
     void the_sitemap_lists_places_marks_lists_instruments_and_the_catalogue() throws Exception {
         String sitemap = get("/sitemap.xml").body();
         for (String path : new String[] {"/species<", "/map<", "/about-data<", "/places/sa-pa-ta-van<", "/marks/xuyen-khung-bat-xat<",

@@ -75,12 +75,14 @@ class PublicPagesViewTest {
     }
 
     @Test
-    void the_places_list_names_every_former_district_and_its_communes() {
+    void the_places_list_names_every_former_district_and_its_communes_and_the_current_communes() {
         PlacesView view = places(null);
         assertThat(_get(view, H1.class).getText()).isEqualTo("Nơi cây thuốc mọc");
         List<String> links = _find(view, Anchor.class).stream().map(Anchor::getHref).toList();
         assertThat(links).contains("places/sa-pa", "places/sa-pa-ta-van", "places/bat-xat-pa-cheo", "map");
-        assertThat(links.stream().filter(href -> href.startsWith("places/")).count()).isEqualTo(14 + 51);
+        // 14 former districts, 51 communes the sources name, 5 current communes and wards a source gives as successors.
+        assertThat(links.stream().filter(href -> href.startsWith("places/")).count()).isEqualTo(14 + 51 + 5);
+        assertThat(links).contains("places/xa-hop-thanh", "places/xa-ta-van", "places/xa-trinh-tuong", "places/phuong-sa-pa");
     }
 
     @Test
@@ -104,6 +106,54 @@ class PublicPagesViewTest {
         MuseumMockVaadin.switchTo(SiteLanguage.ENGLISH);
         assertThat(_get(view, H1.class).getText()).isEqualTo("Sa Pa Town");
         assertThat(view.getPageTitle()).isEqualTo("Sa Pa Town — Lào Cai Digital Medicinal-Herb Museum");
+    }
+
+    @Test
+    void a_former_commune_says_since_when_it_is_part_of_its_current_commune_in_both_languages() {
+        PlacesView view = places("bat-xat-trinh-tuong");
+        Span since = _get(view, Span.class, spec -> spec.withClasses("museum-since-2025"));
+        assertThat(since.getElement().getTextRecursively()).isEqualTo("Từ ngày 1/7/2025 thuộc xã Trịnh Tường. chưa kiểm chứng");
+        assertThat(_get(since, Anchor.class).getHref()).isEqualTo("places/xa-trinh-tuong");
+        assertThat(_find(since, Span.class, spec -> spec.withClasses("museum-unverified"))).hasSize(1);
+
+        MuseumMockVaadin.switchTo(SiteLanguage.ENGLISH);
+        assertThat(_get(view, Span.class, spec -> spec.withClasses("museum-since-2025")).getElement().getTextRecursively())
+                .isEqualTo("Since 1 July 2025 part of Trinh Tuong commune. unverified");
+    }
+
+    @Test
+    void a_successor_a_press_page_gives_has_no_badge_and_a_commune_without_one_says_so() {
+        Span since = _get(places("sa-pa-ta-van"), Span.class, spec -> spec.withClasses("museum-since-2025"));
+        assertThat(since.getElement().getTextRecursively()).isEqualTo("Từ ngày 1/7/2025 thuộc xã Tả Van.");
+        assertThat(_find(since, Span.class, spec -> spec.withClasses("museum-unverified"))).isEmpty();
+
+        PlacesView yTy = places("bat-xat-y-ty");
+        assertThat(_find(yTy, Span.class, spec -> spec.withClasses("museum-since-2025"))).isEmpty();
+        assertThat(yTy.getElement().getTextRecursively()).contains("Chưa có nguồn nêu xã hiện nay của nơi này.");
+    }
+
+    @Test
+    void a_ward_is_called_a_ward() {
+        PlacesView hamRong = places("sa-pa-ham-rong");
+        assertThat(_get(hamRong, Span.class, spec -> spec.withClasses("museum-since-2025")).getElement().getTextRecursively())
+                .isEqualTo("Từ ngày 1/7/2025 thuộc phường Sa Pa. chưa kiểm chứng");
+        PlacesView ward = places("phuong-sa-pa");
+        assertThat(_get(ward, H1.class).getText()).isEqualTo("phường Sa Pa");
+        MuseumMockVaadin.switchTo(SiteLanguage.ENGLISH);
+        assertThat(_get(ward, H1.class).getText()).isEqualTo("Sa Pa ward");
+    }
+
+    @Test
+    void a_current_commune_lists_the_former_communes_it_took_in_and_what_grew_there() {
+        PlacesView view = places("xa-trinh-tuong");
+        assertThat(_get(view, H1.class).getText()).isEqualTo("xã Trịnh Tường");
+        assertThat(_find(_get(view, H1.class), Span.class, spec -> spec.withClasses("museum-unverified"))).hasSize(1);
+        assertThat(_get(view, com.vaadin.flow.component.html.UnorderedList.class, spec -> spec.withClasses("museum-former-communes"))
+                .getElement().getTextRecursively()).isEqualTo("Trịnh Tường (Bát Xát)");
+        assertThat(view.getElement().getTextRecursively()).contains("Tỉnh Lào Cai").contains("Xuyên khung");
+
+        MuseumMockVaadin.switchTo(SiteLanguage.ENGLISH);
+        assertThat(_get(view, H1.class).getText()).isEqualTo("Trinh Tuong commune");
     }
 
     @Test

@@ -98,4 +98,23 @@ class SpeciesViewTest {
         assertThat(_get(view, com.vaadin.flow.component.html.Div.class, spec -> spec.withClasses("museum-map-notice")).getElement()
                 .getTextRecursively()).isNotBlank();
     }
+
+    @Test
+    void the_distribution_shows_the_current_commune_beside_the_former_one_and_marks_an_unverified_successor() {
+        view.setDistribution(new vn.laocai.museum.app.map.SpeciesDistributionMap(new vn.laocai.museum.ontology.ReferenceCatalog(store),
+                vn.laocai.museum.app.map.MapProperties.offline(), vn.laocai.museum.app.map.ProvinceOutline.shipped()));
+        view.setParameter(null, "angelica-sinensis");
+
+        UnorderedList places = _get(view, UnorderedList.class, spec -> spec.withClasses("museum-distribution"));
+        assertThat(places.getElement().getTextRecursively())
+                .contains("Trịnh Tường (huyện cũ Bát Xát) — Từ ngày 1/7/2025 thuộc xã Trịnh Tường. chưa kiểm chứng")
+                .contains("Y Tý (huyện cũ Bát Xát)");
+        assertThat(_find(places, com.vaadin.flow.component.html.Anchor.class)).extracting(a -> a.getHref())
+                .contains("/places/bat-xat-trinh-tuong", "/places/xa-trinh-tuong");
+        // A successor a press page confirms carries no badge.
+        view.setParameter(null, "lanxangia-tsao-ko");
+        UnorderedList taVan = _get(view, UnorderedList.class, spec -> spec.withClasses("museum-distribution"));
+        assertThat(taVan.getElement().getTextRecursively()).contains("Tả Van (huyện cũ Sa Pa) — Từ ngày 1/7/2025 thuộc xã Tả Van.");
+        assertThat(_find(taVan, Span.class, spec -> spec.withClasses("museum-unverified"))).isEmpty();
+    }
 }
