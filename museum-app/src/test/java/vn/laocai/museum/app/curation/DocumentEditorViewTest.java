@@ -19,12 +19,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.security.core.context.SecurityContextHolder;
 import vn.laocai.museum.app.MuseumMockVaadin;
 import vn.laocai.museum.app.curation.account.Role;
 import vn.laocai.museum.app.curation.editorial.DocumentEditing;
@@ -51,6 +49,7 @@ import vn.laocai.museum.search.SearchIndex;
  * The editors, lists and histories of species texts, stories and knowledge records without a
  * browser (Karibu), on the shipped corpus in a real TDB2 store and Lucene index.
  */
+@ExtendWith(MuseumMockVaadin.PerTest.class)
 class DocumentEditorViewTest {
 
     private static final String RESTRICTED = "red-dao-family-bath-recipes";
@@ -77,17 +76,6 @@ class DocumentEditorViewTest {
     @AfterAll
     static void close() {
         fixture.close();
-    }
-
-    @BeforeEach
-    void setUp() {
-        MuseumMockVaadin.setup();
-    }
-
-    @AfterEach
-    void tearDown() {
-        MuseumMockVaadin.tearDown();
-        SecurityContextHolder.clearContext();
     }
 
     private static void logIn(String name, String community, Role... roles) {

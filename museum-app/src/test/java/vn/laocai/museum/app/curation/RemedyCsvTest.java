@@ -29,12 +29,10 @@ import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.jena.query.QueryFactory;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.security.core.context.SecurityContextHolder;
 import vn.laocai.museum.app.MuseumMockVaadin;
 import vn.laocai.museum.app.base.i18n.SiteLanguage;
 import vn.laocai.museum.app.curation.account.Role;
@@ -53,6 +51,7 @@ import vn.laocai.museum.ontology.MuseumVocab;
 import vn.laocai.museum.ontology.Tdb2GraphStore;
 
 /** The remedies' CSV round trip on the shipped corpus in a real TDB2 store: export, preview, confirm; and the list view's import (Karibu). */
+@ExtendWith(MuseumMockVaadin.PerTest.class)
 class RemedyCsvTest {
 
     private static final EditorialWorkflow.Editor READER = EditorialFixture.READER;
@@ -78,17 +77,6 @@ class RemedyCsvTest {
     @AfterAll
     static void close() {
         fixture.close();
-    }
-
-    @BeforeEach
-    void setUp() {
-        MuseumMockVaadin.setup();
-    }
-
-    @AfterEach
-    void tearDown() {
-        MuseumMockVaadin.tearDown();
-        SecurityContextHolder.clearContext();
     }
 
     /** The export's rows, as a spreadsheet would show them (BOM removed). */

@@ -20,12 +20,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.security.core.context.SecurityContextHolder;
 import vn.laocai.museum.app.MuseumMockVaadin;
 import vn.laocai.museum.app.curation.account.Role;
 import vn.laocai.museum.app.curation.editorial.EditorialState;
@@ -39,6 +37,7 @@ import vn.laocai.museum.content.MarkdownRenderer;
 import vn.laocai.museum.ontology.MuseumVocab;
 
 /** The remedy list and editor without a browser (Karibu), on the shipped corpus in a real TDB2 store and Lucene index. */
+@ExtendWith(MuseumMockVaadin.PerTest.class)
 class RemedyEditorViewTest {
 
     @TempDir
@@ -57,17 +56,6 @@ class RemedyEditorViewTest {
     @AfterAll
     static void close() {
         fixture.close();
-    }
-
-    @BeforeEach
-    void setUp() {
-        MuseumMockVaadin.setup();
-    }
-
-    @AfterEach
-    void tearDown() {
-        MuseumMockVaadin.tearDown();
-        SecurityContextHolder.clearContext();
     }
 
     private static void logIn(String name, Role... roles) {

@@ -12,10 +12,9 @@ import com.vaadin.flow.component.html.NativeButton;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import vn.laocai.museum.app.MuseumMockVaadin;
 import vn.laocai.museum.app.base.i18n.SiteLanguage;
@@ -32,6 +31,7 @@ import vn.laocai.museum.ontology.Tdb2GraphStore;
 import vn.laocai.museum.search.DocumentFacets;
 
 /** The kiosk's pages without a browser (Karibu): what they show, and that every link stays on the kiosk. */
+@ExtendWith(MuseumMockVaadin.PerTest.class)
 class KioskViewsTest {
 
     @TempDir
@@ -48,16 +48,6 @@ class KioskViewsTest {
     @AfterAll
     static void close() {
         store.close();
-    }
-
-    @BeforeEach
-    void setUp() {
-        MuseumMockVaadin.setup();
-    }
-
-    @AfterEach
-    void tearDown() {
-        MuseumMockVaadin.tearDown();
     }
 
     private static List<String> links(com.vaadin.flow.component.Component view) {

@@ -15,9 +15,8 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import vn.laocai.museum.app.MuseumMockVaadin;
 import vn.laocai.museum.ontology.ModelCatalog;
@@ -27,6 +26,7 @@ import vn.laocai.museum.ontology.SpeciesImage;
 import vn.laocai.museum.ontology.Tdb2GraphStore;
 
 /** The gallery, the lightbox and the 3D collection without a browser (Karibu), the collection on a real TDB2 store. */
+@ExtendWith(MuseumMockVaadin.PerTest.class)
 class MediaViewsTest {
 
     private static final List<SpeciesImage> PICTURES = List.of(
@@ -36,16 +36,6 @@ class MediaViewsTest {
 
     @TempDir
     Path directory;
-
-    @BeforeEach
-    void setUp() {
-        MuseumMockVaadin.setup();
-    }
-
-    @AfterEach
-    void tearDown() {
-        MuseumMockVaadin.tearDown();
-    }
 
     @Test
     void the_gallery_leads_with_the_first_picture_and_its_credits_and_lists_all_as_thumbnails() {

@@ -14,10 +14,9 @@ import com.vaadin.flow.router.NotFoundException;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import vn.laocai.museum.app.MuseumMockVaadin;
 import vn.laocai.museum.app.about.AboutDataView;
@@ -37,6 +36,7 @@ import vn.laocai.museum.ontology.SpeciesCatalog;
 import vn.laocai.museum.ontology.Tdb2GraphStore;
 
 /** The places, marks, conservation, map and dataset pages without a browser (Karibu), on the shipped corpus in TDB2. */
+@ExtendWith(MuseumMockVaadin.PerTest.class)
 class PublicPagesViewTest {
 
     @TempDir
@@ -55,16 +55,6 @@ class PublicPagesViewTest {
     @AfterAll
     static void close() {
         store.close();
-    }
-
-    @BeforeEach
-    void setUp() {
-        MuseumMockVaadin.setup();
-    }
-
-    @AfterEach
-    void tearDown() {
-        MuseumMockVaadin.tearDown();
     }
 
     private PlacesView places(String slug) {

@@ -10,9 +10,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.dom.Element;
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import vn.laocai.museum.app.MuseumMockVaadin;
 import vn.laocai.museum.app.base.i18n.SiteLanguage;
 import vn.laocai.museum.app.stats.PlanProgressService;
@@ -27,20 +26,11 @@ import vn.laocai.museum.app.trace.TraceService;
  * "updated by staff on …" with the day of the last save and never who saved it; dropping the
  * correction takes the mark away with the staff's value.
  */
+@ExtendWith(MuseumMockVaadin.PerTest.class)
 class StaffEditMarkTest extends SectorStoreTest {
 
     private static final String LOT = "/01/02000000000022/10/DQ-2412-07";
     private static final String STAFF_MEMBER = "can-bo-danh-dau";
-
-    @BeforeEach
-    void setUp() {
-        MuseumMockVaadin.setup();
-    }
-
-    @AfterEach
-    void tearDown() {
-        MuseumMockVaadin.tearDown();
-    }
 
     @Test
     void corrected_records_are_marked_with_the_day_of_the_last_save_on_the_trace_page_and_the_dashboard_until_the_correction_is_dropped() {

@@ -18,9 +18,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import org.apache.jena.query.QueryFactory;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.laocai.museum.app.MuseumMockVaadin;
 import vn.laocai.museum.app.curation.CurationAppTestBase;
@@ -39,6 +38,7 @@ import vn.laocai.museum.ontology.MuseumVocab;
  * S3 server and audit log. Files enter as the upload's handler hands them over, and the page in
  * Vietnamese follows them through the pool.
  */
+@ExtendWith(MuseumMockVaadin.PerTest.class)
 class MediaUploadPanelTest extends CurationAppTestBase {
 
     @Autowired
@@ -57,16 +57,6 @@ class MediaUploadPanelTest extends CurationAppTestBase {
     AuditLog audit;
 
     private MediaUploadPanel panel;
-
-    @BeforeEach
-    void setUp() {
-        MuseumMockVaadin.setup();
-    }
-
-    @AfterEach
-    void tearDown() {
-        MuseumMockVaadin.tearDown();
-    }
 
     @Test
     void a_truncated_glb_and_a_corrupt_jpeg_are_refused_in_vietnamese_naming_the_file_and_leave_nothing_behind() throws Exception {
