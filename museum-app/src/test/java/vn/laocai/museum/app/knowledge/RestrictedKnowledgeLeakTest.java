@@ -2,27 +2,37 @@ package vn.laocai.museum.app.knowledge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipInputStream;
+import javax.imageio.ImageIO;
 import org.apache.jena.query.QueryFactory;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.laocai.museum.app.AppTestBase;
+import vn.laocai.museum.media.MediaStore;
+import vn.laocai.museum.media.check.RejectionCode;
+import vn.laocai.museum.media.ingest.IngestItem;
+import vn.laocai.museum.media.ingest.IngestPipeline;
+import vn.laocai.museum.media.ingest.IngestSettings;
+import vn.laocai.museum.media.ingest.ItemResult;
 import vn.laocai.museum.ontology.GraphStore;
 import vn.laocai.museum.ontology.MuseumGraph;
 import vn.laocai.museum.search.SearchIndex;
 
 /**
  * The corpus's community-restricted record (the Red Dao family bath recipes) is loaded, and
- * reaches anonymous users through no public channel.
+ * reaches anonymous users through no public channel — media metadata included.
  */
 class RestrictedKnowledgeLeakTest extends AppTestBase {
 
@@ -36,6 +46,9 @@ class RestrictedKnowledgeLeakTest extends AppTestBase {
 
     @Autowired
     SearchIndex index;
+
+    @Autowired
+    MediaStore media;
 
     @Test
     void the_record_is_loaded_into_the_restricted_graph_and_not_the_public_one() {
@@ -96,6 +109,22 @@ class RestrictedKnowledgeLeakTest extends AppTestBase {
                 assertNoMarker(new String(zip.readAllBytes(), StandardCharsets.UTF_8), "dwca " + entry.getName());
             }
         }
+    }
+
+    @Test
+    void not_through_media_metadata(@TempDir Path folder) throws Exception {
+        // A picture aimed at the restricted record is refused before anything is stored or described.
+        Path photo = folder.resolve("bon-tam.jpg");
+        ImageIO.write(new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB), "jpg", photo.toFile());
+        long objects = media.list().size();
+
+        ItemResult result = new IngestPipeline(graph, media, IngestSettings.DEFAULT).ingest(new IngestItem(photo, "bon-tam.jpg", IRI,
+                Map.of("vi", "Bồn tắm", "en", "Bath tub"), "Bảo tàng", "CC-BY-4.0", "2026-11-29", null));
+
+        assertThat(result.status()).isEqualTo(ItemResult.Status.FAILED);
+        assertThat(result.rejection().code()).isEqualTo(RejectionCode.UNKNOWN_TARGET.code());
+        assertThat(graph.select(MuseumGraph.PUBLIC, QueryFactory.create("SELECT * WHERE { ?s ?p <" + IRI + "> }"), Map.of())).isEmpty();
+        assertThat(media.list().size()).isEqualTo(objects);
     }
 
     private byte[] bytes(String path) throws Exception {
