@@ -28,7 +28,10 @@ public record TraceChain(Lot lot, List<Step> steps, Harvest harvest, List<Certif
 
     /** An activity of the chain: a processing step, or the harvest. */
     public record Step(String iri, OffsetDateTime time, String placeIri, String placeName, String method, String agent,
-            Double quantityKg, String inputIri, String commune, String formerDistrict) {}
+            Double quantityKg, String inputIri, String commune, String formerDistrict, CurrentCommune current) {}
+
+    /** The commune or ward a step's commune has been part of since 1 July 2025; {@code verified} false when only a secondary source gives it. */
+    public record CurrentCommune(String name, boolean ward, boolean verified) {}
 
     public record Harvest(Step activity, String areaIri, String areaCode, Double areaHa, boolean underCanopy,
             String speciesSlug, String speciesTitle, String scientificName, String part) {}

@@ -61,6 +61,12 @@ class TraceFirstHtml implements VaadinServiceInitListener {
             TraceChain.Harvest harvest = found.harvest();
             main.appendElement("p").text(text(reader, "trace.area", harvest.areaCode(),
                     harvest.activity().commune() + ", " + harvest.activity().formerDistrict(), harvest.areaHa()));
+            TraceChain.CurrentCommune current = harvest.activity().current();
+            if (current != null) {
+                main.appendElement("p").text(text(reader, "places.since2025",
+                        text(reader, current.ward() ? "places.currentWardName" : "places.currentName", current.name()))
+                        + (current.verified() ? "" : " (" + text(reader, "content.unverified") + ")"));
+            }
             main.appendElement("p").appendElement("a").attr("href", "/species/" + harvest.speciesSlug())
                     .text(harvest.speciesTitle() + " (" + harvest.scientificName() + ")");
         }

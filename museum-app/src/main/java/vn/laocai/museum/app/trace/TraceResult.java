@@ -120,6 +120,13 @@ public final class TraceResult {
                 harvest.activity().agent() == null ? "" : harvest.activity().agent())));
         box.add(new Paragraph(t("trace.area", harvest.areaCode(), place(harvest.activity()).replaceFirst("^ — ", ""),
                 harvest.areaHa() == null ? "?" : harvest.areaHa())));
+        TraceChain.CurrentCommune current = harvest.activity().current();
+        if (current != null) {
+            Paragraph since = new Paragraph(t("places.since2025", t(current.ward() ? "places.currentWardName" : "places.currentName", current.name()))
+                    + (current.verified() ? "" : " (" + t("content.unverified") + ")"));
+            since.addClassName("museum-trace-current");
+            box.add(since);
+        }
         if (harvest.underCanopy()) {
             box.add(new Paragraph(t("trace.underCanopy")));
         }

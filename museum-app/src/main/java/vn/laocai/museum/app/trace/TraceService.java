@@ -105,7 +105,9 @@ public final class TraceService {
                 OffsetDateTime.parse(row.getLiteral("time").getLexicalForm()), row.getResource("place").getURI(),
                 text(row, "placeName"), text(row, "method"), text(row, "agentName"), number(row, "kg"),
                 row.contains("input") ? row.getResource("input").getURI() : null, text(row, "communeName"),
-                text(row, "districtName"));
+                text(row, "districtName"), row.contains("currentName") ? new TraceChain.CurrentCommune(text(row, "currentName"),
+                        row.getLiteral("currentWard").getBoolean(), !row.contains("currentVerified") || row.getLiteral("currentVerified").getBoolean())
+                        : null);
     }
 
     private static org.apache.jena.query.Query query(String name) {

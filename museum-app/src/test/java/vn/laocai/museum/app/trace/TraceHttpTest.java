@@ -26,6 +26,7 @@ class TraceHttpTest extends AppTestBase {
     static final String ANGELICA = "/01/02000000000022/10/DQ-2412-07";
     static final String REVOKED = "/01/02000000000046/10/TT-2310-02";
     static final String UNKNOWN = "/01/02000000000015/10/FAKE-0001";
+    static final String ARTICHOKE = "/01/02000000000039/10/ACT-2502-03";
 
     @Test
     void a_known_code_opens_with_200_an_unknown_one_with_404_and_a_withdrawn_one_with_410() throws Exception {
@@ -41,6 +42,13 @@ class TraceHttpTest extends AppTestBase {
         HttpResponse<String> revoked = get(REVOKED);
         assertThat(revoked.statusCode()).isEqualTo(410);
         assertThat(revoked.body()).contains("<html").contains("Cảnh báo: mã đã bị thu hồi");
+    }
+
+    @Test
+    void the_harvest_names_the_ward_its_commune_has_been_part_of_since_2025_where_a_source_gives_one() throws Exception {
+        assertThat(get(ARTICHOKE).body()).as("Hàm Rồng, Sa Pa: a successor from the plan, not yet the resolution")
+                .contains("Từ ngày 1/7/2025 thuộc phường Sa Pa. (chưa kiểm chứng)");
+        assertThat(get(OIL).body()).as("Xuân Tầm, Văn Yên: no source gives its successor").doesNotContain("Từ ngày 1/7/2025");
     }
 
     @Test
