@@ -1,5 +1,6 @@
 package vn.laocai.museum.app.kiosk;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -11,14 +12,21 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import vn.laocai.museum.app.base.i18n.ContentLanguage;
 import vn.laocai.museum.app.base.ui.ReaderPage;
+import vn.laocai.museum.app.map.Since2025;
 import vn.laocai.museum.ontology.ReferenceCatalog;
 import vn.laocai.museum.ontology.References;
 
-/** {@code /kiosk/places/<slug>}: a former district or commune on the kiosk — what grows there, its communes, its marks. */
+/**
+ * {@code /kiosk/places/<slug>}: a former district or commune, or a commune since 1 July 2025, on the kiosk —
+ * what grows there, its communes (or the former communes it took in), its marks.
+ */
 @Route(value = "kiosk/places", layout = KioskLayout.class)
 @AnonymousAllowed
 public class KioskPlaceView extends ReaderPage implements HasUrlParameter<String> {
@@ -43,14 +51,24 @@ public class KioskPlaceView extends ReaderPage implements HasUrlParameter<String
         References.Place place = references.place(slug).orElseThrow(() -> new KioskPageNotFound("No place " + slug));
         Anchor back = new Anchor("kiosk/map", getTranslation("kiosk.backToMap"));
         back.addClassName("kiosk-back");
-        add(back, new H1(place.name()));
+        String title = place.current() ? Since2025.name(place, reader) : place.name();
+        add(back, new H1(title));
         add(new Paragraph(place.district() ? getTranslation("map.district")
+                : place.current() ? getTranslation(place.ward() ? "places.currentWard" : "places.currentCommune")
                 : getTranslation("places.communeOf", place.parent() == null ? "" : place.parent().name())));
+        if (!place.district() && !place.current()) {
+            Since2025.sentence(place, reader, "kiosk/").ifPresent(parts -> add(new Paragraph(parts.toArray(Component[]::new))));
+        }
         if (place.note() != null) {
             add(new Paragraph(place.note()));
         }
-        List<References.Occurrence> growing = references.speciesAt(slug);
-        add(new H2(getTranslation("places.growing")));
+        // A current commune shows what grew in the former communes it took in.
+        List<References.Occurrence> growing = place.current()
+                ? place.formerCommunes().stream().flatMap(former -> references.speciesAt(former.slug()).stream())
+                        .collect(Collectors.toMap(o -> o.species().slug(), o -> o, (a, b) -> a, LinkedHashMap::new)).values().stream()
+                        .sorted(Comparator.comparing(o -> o.species().name())).toList()
+                : references.speciesAt(slug);
+        add(new H2(getTranslation(place.current() ? "places.growingBefore" : "places.growing")));
         if (growing.isEmpty()) {
             add(new Paragraph(getTranslation("places.nothingRecorded")));
         }
@@ -72,12 +90,22 @@ public class KioskPlaceView extends ReaderPage implements HasUrlParameter<String
             });
             add(new H2(getTranslation("places.communes")), communes);
         }
+        if (place.current() && !place.formerCommunes().isEmpty()) {
+            Div former = new Div();
+            former.addClassName("kiosk-chips");
+            place.formerCommunes().forEach(commune -> {
+                Anchor chip = new Anchor("kiosk/places/" + commune.slug(), commune.name());
+                chip.addClassName("kiosk-chip");
+                former.add(chip);
+            });
+            add(new H2(getTranslation("places.tookIn")), former);
+        }
         List<References.Mark> marks = references.marksAt(slug);
         if (!marks.isEmpty()) {
             UnorderedList list = new UnorderedList();
             marks.forEach(mark -> list.add(new ListItem(mark.name())));
             add(new H2(getTranslation("places.marks")), list);
         }
-        return place.name();
+        return title;
     }
 }

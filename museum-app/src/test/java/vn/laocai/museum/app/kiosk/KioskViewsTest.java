@@ -101,6 +101,21 @@ class KioskViewsTest {
     }
 
     @Test
+    void a_former_commune_on_the_kiosk_leads_to_the_ward_it_is_part_of_since_2025_and_back() {
+        KioskPlaceView former = new KioskPlaceView(new ReferenceCatalog(store));
+        UI.getCurrent().add(former);
+        former.setParameter(null, "sa-pa-ham-rong");
+        assertThat(former.getElement().getTextRecursively()).contains("Từ ngày 1/7/2025 thuộc phường Sa Pa.").contains("chưa kiểm chứng");
+        assertThat(links(former)).contains("kiosk/places/phuong-sa-pa").allMatch(href -> href.startsWith("kiosk"));
+
+        KioskPlaceView ward = new KioskPlaceView(new ReferenceCatalog(store));
+        UI.getCurrent().add(ward);
+        ward.setParameter(null, "phuong-sa-pa");
+        assertThat(_get(ward, H1.class).getText()).isEqualTo("phường Sa Pa");
+        assertThat(links(ward)).contains("kiosk/places/sa-pa-ham-rong").allMatch(href -> href.startsWith("kiosk"));
+    }
+
+    @Test
     void the_attract_loop_has_a_slide_per_strategic_herb_and_story() {
         KioskAttractView view = new KioskAttractView(new SpeciesCatalog(store), new DocumentFacets(store), new DocumentCatalog(store),
                 new KioskProperties(90, 8));
