@@ -4,9 +4,11 @@ import com.ibm.icu.text.Collator;
 import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -166,6 +168,14 @@ public final class References {
             }
         }
         return sortedOccurrences(found);
+    }
+
+    /** What grew in the former communes a current commune took in: each species once, in the reader's alphabetical order. */
+    public List<Occurrence> speciesInFormerCommunes(Place current) {
+        Map<String, Occurrence> bySpecies = new LinkedHashMap<>();
+        current.formerCommunes().forEach(former -> speciesAt(former.slug())
+                .forEach(occurrence -> bySpecies.putIfAbsent(occurrence.species().slug(), occurrence)));
+        return sortedOccurrences(new ArrayList<>(bySpecies.values()));
     }
 
     /** Every species with the former districts its distribution names (for maps). */

@@ -12,11 +12,8 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 import vn.laocai.museum.app.base.i18n.ContentLanguage;
 import vn.laocai.museum.app.base.ui.ReaderPage;
 import vn.laocai.museum.app.map.Since2025;
@@ -63,11 +60,7 @@ public class KioskPlaceView extends ReaderPage implements HasUrlParameter<String
             add(new Paragraph(place.note()));
         }
         // A current commune shows what grew in the former communes it took in.
-        List<References.Occurrence> growing = place.current()
-                ? place.formerCommunes().stream().flatMap(former -> references.speciesAt(former.slug()).stream())
-                        .collect(Collectors.toMap(o -> o.species().slug(), o -> o, (a, b) -> a, LinkedHashMap::new)).values().stream()
-                        .sorted(Comparator.comparing(o -> o.species().name())).toList()
-                : references.speciesAt(slug);
+        List<References.Occurrence> growing = place.current() ? references.speciesInFormerCommunes(place) : references.speciesAt(slug);
         add(new H2(getTranslation(place.current() ? "places.growingBefore" : "places.growing")));
         if (growing.isEmpty()) {
             add(new Paragraph(getTranslation("places.nothingRecorded")));

@@ -104,10 +104,7 @@ public class PlacesView extends ReferencePage {
             add(new H2(getTranslation("places.tookIn")));
             add(place.formerCommunes().isEmpty() ? new Paragraph(getTranslation("places.tookInNone"))
                     : formerCommunes(references, place.formerCommunes()));
-            add(growing(getTranslation("places.growingBefore"), place.formerCommunes().stream()
-                    .flatMap(former -> references.speciesAt(former.slug()).stream())
-                    .collect(java.util.stream.Collectors.toMap(o -> o.species().slug(), o -> o, (a, b) -> a, java.util.LinkedHashMap::new))
-                    .values().stream().sorted(java.util.Comparator.comparing(o -> o.species().name())).toList()));
+            add(growing(getTranslation("places.growingBefore"), references.speciesInFormerCommunes(place)));
         } else {
             add(growing(getTranslation("places.growing"), references.speciesAt(slug)));
         }
