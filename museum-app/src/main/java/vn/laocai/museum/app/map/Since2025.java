@@ -47,8 +47,13 @@ public final class Since2025 {
 
     /** The sentence as plain text, for the first HTML; empty when there is no successor. */
     public static Optional<String> text(References.Place place, Locale reader) {
-        return place.successor().map(successor -> MuseumTranslations.text(reader, "places.since2025", name(successor.name(), place.successorWard(), reader))
-                + (place.successorVerified() ? "" : " (" + MuseumTranslations.text(reader, "content.unverified") + ")"));
+        return place.successor().map(successor -> text(successor.name(), place.successorWard(), place.successorVerified(), reader));
+    }
+
+    /** "Since 1 July 2025 part of Sa Pa ward. (unverified)" for a commune or ward known by its name alone. */
+    public static String text(String name, boolean ward, boolean verified, Locale reader) {
+        return MuseumTranslations.text(reader, "places.since2025", name(name, ward, reader))
+                + (verified ? "" : " (" + MuseumTranslations.text(reader, "content.unverified") + ")");
     }
 
     /** "xã Trịnh Tường" / "Trịnh Tường commune", "phường Sa Pa" / "Sa Pa ward". */

@@ -10,6 +10,7 @@ import org.jsoup.nodes.Element;
 import org.springframework.stereotype.Component;
 import vn.laocai.museum.app.base.i18n.MuseumTranslations;
 import vn.laocai.museum.app.base.i18n.SiteLanguage;
+import vn.laocai.museum.app.map.Since2025;
 
 /**
  * The trace page's verdict in its first HTML, before any script runs: the counterfeit warning for
@@ -63,9 +64,7 @@ class TraceFirstHtml implements VaadinServiceInitListener {
                     harvest.activity().commune() + ", " + harvest.activity().formerDistrict(), harvest.areaHa()));
             TraceChain.CurrentCommune current = harvest.activity().current();
             if (current != null) {
-                main.appendElement("p").text(text(reader, "places.since2025",
-                        text(reader, current.ward() ? "places.currentWardName" : "places.currentName", current.name()))
-                        + (current.verified() ? "" : " (" + text(reader, "content.unverified") + ")"));
+                main.appendElement("p").text(Since2025.text(current.name(), current.ward(), current.verified(), reader));
             }
             main.appendElement("p").appendElement("a").attr("href", "/species/" + harvest.speciesSlug())
                     .text(harvest.speciesTitle() + " (" + harvest.scientificName() + ")");

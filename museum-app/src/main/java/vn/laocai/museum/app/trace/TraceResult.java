@@ -16,6 +16,7 @@ import java.util.Objects;
 import java.util.Optional;
 import vn.laocai.museum.app.base.i18n.MuseumTranslations;
 import vn.laocai.museum.app.base.i18n.SiteLanguage;
+import vn.laocai.museum.app.map.Since2025;
 import vn.laocai.museum.app.sector.StaffEdits;
 
 /**
@@ -122,8 +123,7 @@ public final class TraceResult {
                 harvest.areaHa() == null ? "?" : harvest.areaHa())));
         TraceChain.CurrentCommune current = harvest.activity().current();
         if (current != null) {
-            Paragraph since = new Paragraph(t("places.since2025", t(current.ward() ? "places.currentWardName" : "places.currentName", current.name()))
-                    + (current.verified() ? "" : " (" + t("content.unverified") + ")"));
+            Paragraph since = new Paragraph(Since2025.text(current.name(), current.ward(), current.verified(), reader));
             since.addClassName("museum-trace-current");
             box.add(since);
         }
