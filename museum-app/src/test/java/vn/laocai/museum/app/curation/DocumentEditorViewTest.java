@@ -30,7 +30,7 @@ import vn.laocai.museum.app.curation.editorial.DocumentEditors;
 import vn.laocai.museum.app.curation.editorial.EditorialKind;
 import vn.laocai.museum.app.curation.editorial.EditorialState;
 import vn.laocai.museum.app.curation.editorial.EditorialWorkflow;
-import vn.laocai.museum.app.curation.editorial.EditorialWorkflow.HistoryEntry;
+import vn.laocai.museum.app.curation.editorial.HistoryEntry;
 import vn.laocai.museum.app.curation.ui.KnowledgeEditorView;
 import vn.laocai.museum.app.curation.ui.KnowledgeHistoryView;
 import vn.laocai.museum.app.curation.ui.KnowledgeListView;

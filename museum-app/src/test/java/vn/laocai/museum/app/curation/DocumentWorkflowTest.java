@@ -20,7 +20,7 @@ import vn.laocai.museum.app.curation.editorial.EditorialKind;
 import vn.laocai.museum.app.curation.editorial.EditorialState;
 import vn.laocai.museum.app.curation.editorial.EditorialWorkflow;
 import vn.laocai.museum.app.curation.editorial.EditorialWorkflow.Editor;
-import vn.laocai.museum.app.curation.editorial.EditorialWorkflow.HistoryEntry;
+import vn.laocai.museum.app.curation.editorial.HistoryEntry;
 import vn.laocai.museum.ontology.DocumentCatalog;
 import vn.laocai.museum.ontology.DocumentKind;
 import vn.laocai.museum.ontology.MuseumGraph;

@@ -30,6 +30,7 @@ import vn.laocai.museum.app.curation.editorial.EditorialState;
 import vn.laocai.museum.app.curation.editorial.DocumentEditing;
 import vn.laocai.museum.app.curation.editorial.EditorialKind;
 import vn.laocai.museum.app.curation.editorial.EditorialWorkflow;
+import vn.laocai.museum.app.curation.editorial.HistoryEntry;
 import vn.laocai.museum.app.curation.ui.IngredientsField;
 import vn.laocai.museum.app.curation.ui.RemedyEditorView;
 import vn.laocai.museum.app.curation.ui.RemedyListView;
@@ -280,7 +281,7 @@ class RemedyEditorViewTest {
         view.open(slug);
 
         @SuppressWarnings("unchecked")
-        Grid<EditorialWorkflow.HistoryEntry> grid = _get(view, Grid.class);
+        Grid<HistoryEntry> grid = _get(view, Grid.class);
         assertThat(GridKt._size(grid)).isEqualTo(2);
         assertThat(GridKt._get(grid, 0).who()).isEqualTo("hoa-history");
         assertThat(GridKt._get(grid, 0).action()).isEqualTo("remedy-published");

@@ -1,30 +1,21 @@
 package vn.laocai.museum.app.curation.editorial;
 
 import java.time.Clock;
-import java.time.Instant;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.function.Consumer;
-import org.apache.jena.datatypes.xsd.XSDDatatype;
+import java.util.stream.Collectors;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
-import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
-import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.rdf.model.Statement;
-import org.apache.jena.vocabulary.DCTerms;
-import org.apache.jena.vocabulary.RDF;
-import org.apache.jena.vocabulary.RDFS;
 import vn.laocai.museum.app.curation.account.Role;
-import vn.laocai.museum.app.curation.audit.AuditLog;
 import vn.laocai.museum.ontology.GraphStore;
 import vn.laocai.museum.ontology.MuseumGraph;
 import vn.laocai.museum.ontology.MuseumVocab;
@@ -53,45 +44,9 @@ import vn.laocai.museum.ontology.ShapeViolation;
  */
 public final class EditorialWorkflow {
 
-    static final Property STATE = ResourceFactory.createProperty(MuseumVocab.HERB, "editorialState");
-    static final Property REVISION_OF = ResourceFactory.createProperty(AuditLog.PROV, "wasRevisionOf");
-    static final Property GENERATED_BY = ResourceFactory.createProperty(AuditLog.PROV, "wasGeneratedBy");
-    static final Property DERIVED_FROM = ResourceFactory.createProperty(AuditLog.PROV, "wasDerivedFrom");
-    static final Property ASSOCIATED = ResourceFactory.createProperty(AuditLog.PROV, "wasAssociatedWith");
-    static final Property STARTED = ResourceFactory.createProperty(AuditLog.PROV, "startedAtTime");
-    static final Property ACTION = ResourceFactory.createProperty(MuseumVocab.HERB, "auditAction");
-    static final Resource ENTITY = ResourceFactory.createResource(AuditLog.PROV + "Entity");
-    static final Resource ACTIVITY = ResourceFactory.createResource(AuditLog.PROV + "Activity");
-    static final Resource AGENT = ResourceFactory.createResource(AuditLog.PROV + "Agent");
-    static final Resource COMMENT = ResourceFactory.createResource(MuseumVocab.SCHEMA + "Comment");
-    static final Property TEXT = ResourceFactory.createProperty(MuseumVocab.SCHEMA, "text");
-    static final Property DATE_CREATED = ResourceFactory.createProperty(MuseumVocab.SCHEMA, "dateCreated");
-    /** The published text of a revision, as N-Triples, kept with its PROV-O entity for the history's diffs and reverts. */
-    static final Property SNAPSHOT = ResourceFactory.createProperty(MuseumVocab.HERB, "revisionSnapshot");
-    private static final Query HISTORY = QueryFactory.create("""
-            PREFIX prov: <http://www.w3.org/ns/prov#>
-            SELECT ?revision ?action ?time ?who ?snapshot ?why WHERE {
-              ?revision prov:wasRevisionOf ?doc ; prov:wasGeneratedBy ?activity .
-              ?activity <https://w3id.org/laocai-herbs/ns#auditAction> ?action ; prov:startedAtTime ?time ;
-                        prov:wasAssociatedWith/<http://www.w3.org/2000/01/rdf-schema#label> ?who .
-              OPTIONAL { ?revision <https://w3id.org/laocai-herbs/ns#revisionSnapshot> ?snapshot }
-              OPTIONAL { ?activity <http://www.w3.org/2000/01/rdf-schema#comment> ?why } }""");
-
-    /**
-     * One recorded step in a document's history: a publication (with the text it published), an
-     * archiving, or a revert (with the reason given).
-     */
-    public record HistoryEntry(String id, String action, String who, Instant time, Optional<Model> text, String reason) {
-        /** The step without the kind: {@code published}, {@code archived} or {@code reverted}. */
-        public String step() {
-            return action.substring(action.lastIndexOf('-') + 1);
-        }
-    }
-    private static final Query EVERYTHING = QueryFactory.create("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }");
-    private static final Query COMMENTS = QueryFactory.create("""
-            CONSTRUCT { ?c ?p ?o } WHERE { ?c <https://schema.org/about> ?doc ; a <https://schema.org/Comment> ; ?p ?o }""");
-    private static final Query DESCRIBE = QueryFactory.create("""
+    static final Query DESCRIBE = QueryFactory.create("""
             CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o FILTER(?s = ?doc || STRSTARTS(STR(?s), CONCAT(STR(?doc), "#"))) }""");
+    private static final Query EVERYTHING = QueryFactory.create("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }");
 
     /** Who takes a step: the account's name, roles, and the community a keeper speaks for (empty for others). */
     public record Editor(String username, Set<Role> roles, String community) {
@@ -109,16 +64,18 @@ public final class EditorialWorkflow {
     private final EditorialKind kind;
     private final GraphStore graph;
     private final ShaclValidator shapes;
-    private final Clock clock;
     private final Consumer<String> reindex;
+    private final EditorialDrafts drafts;
+    private final EditorialHistory history;
 
     /** @param reindex called with a document's slug after its public text changed */
     public EditorialWorkflow(EditorialKind kind, GraphStore graph, ShaclValidator shapes, Clock clock, Consumer<String> reindex) {
         this.kind = Objects.requireNonNull(kind, "kind");
         this.graph = Objects.requireNonNull(graph, "graph");
         this.shapes = Objects.requireNonNull(shapes, "shapes");
-        this.clock = Objects.requireNonNull(clock, "clock");
         this.reindex = Objects.requireNonNull(reindex, "reindex");
+        this.drafts = new EditorialDrafts(kind, graph, Objects.requireNonNull(clock, "clock"));
+        this.history = new EditorialHistory(kind, graph, clock);
     }
 
     public EditorialKind kind() {
@@ -129,8 +86,8 @@ public final class EditorialWorkflow {
     public EditorialRevision start(Editor editor, String slug) {
         requireWriter(editor, slug);
         Model content = startingText(slug);
-        List<Resource> comments = oldComments(slug);
-        graph.write(writer -> open(writer, slug, content, editor, comments));
+        List<Resource> comments = drafts.oldComments(slug);
+        graph.write(writer -> drafts.open(writer, slug, content, editor, comments));
         return revision(slug).orElseThrow();
     }
 
@@ -153,32 +110,12 @@ public final class EditorialWorkflow {
                 ? withOwned(published, describe(MuseumGraph.DRAFTS, doc), doc) : published;
     }
 
-    /** The comments on the document's last revision: a new revision starts without them. */
-    private List<Resource> oldComments(String slug) {
-        return graph.construct(MuseumGraph.DRAFTS, COMMENTS, Map.of("doc", meta(slug))).listSubjectsWithProperty(RDF.type, COMMENT).toList();
-    }
-
-    private void open(vn.laocai.museum.ontology.GraphWriter writer, String slug, Model content, Editor editor, List<Resource> oldComments) {
-        Resource doc = kind.resource(slug);
-        oldComments.forEach(comment -> writer.removeResource(MuseumGraph.DRAFTS, comment));
-        writer.removeResource(MuseumGraph.DRAFTS, doc);
-        writer.removeResource(MuseumGraph.DRAFTS, meta(slug));
-        writer.add(MuseumGraph.DRAFTS, content);
-        writer.add(MuseumGraph.DRAFTS, state(slug, EditorialState.DRAFT, editor));
-    }
-
     /** A writer replaces the draft's text: triples about the document and its fragments only. */
     public void replace(Editor editor, String slug, Model content) {
         requireWriter(editor, slug);
-        Resource doc = kind.resource(slug);
         expect(slug, EditorialState.DRAFT);
         checkSubjects(slug, content);
-        graph.write(writer -> {
-            writer.removeResource(MuseumGraph.DRAFTS, doc);
-            writer.add(MuseumGraph.DRAFTS, content);
-            writer.removeResource(MuseumGraph.DRAFTS, meta(slug));
-            writer.add(MuseumGraph.DRAFTS, state(slug, EditorialState.DRAFT, editor));
-        });
+        graph.write(writer -> drafts.rewrite(writer, slug, content, editor));
     }
 
     private void checkSubjects(String slug, Model content) {
@@ -209,16 +146,13 @@ public final class EditorialWorkflow {
             revisions.put(slug, open);
         });
         Map<String, List<Resource>> comments = new LinkedHashMap<>();
-        texts.keySet().forEach(slug -> comments.put(slug, oldComments(slug)));
+        texts.keySet().forEach(slug -> comments.put(slug, drafts.oldComments(slug)));
         graph.write(writer -> texts.forEach((slug, content) -> {
             boolean draft = revisions.get(slug).map(r -> r.state() == EditorialState.DRAFT).orElse(false);
             if (draft) {
-                writer.removeResource(MuseumGraph.DRAFTS, kind.resource(slug));
-                writer.add(MuseumGraph.DRAFTS, content);
-                writer.removeResource(MuseumGraph.DRAFTS, meta(slug));
-                writer.add(MuseumGraph.DRAFTS, state(slug, EditorialState.DRAFT, editor));
+                drafts.rewrite(writer, slug, content, editor);
             } else {
-                open(writer, slug, content, editor, comments.get(slug));
+                drafts.open(writer, slug, content, editor, comments.get(slug));
             }
         }));
     }
@@ -251,15 +185,8 @@ public final class EditorialWorkflow {
             throw new EditorialException("A comment needs a text");
         }
         revision(slug).orElseThrow(() -> new EditorialException("No revision of " + slug));
-        Model model = ModelFactory.createDefaultModel();
-        Instant now = clock.instant();
-        model.createResource(MuseumVocab.ID + "draft/comment/" + UUID.randomUUID())
-                .addProperty(RDF.type, COMMENT)
-                .addProperty(MuseumVocab.ABOUT, meta(slug))
-                .addProperty(TEXT, text.strip())
-                .addProperty(RDFS.label, editor.username())
-                .addLiteral(DATE_CREATED, model.createTypedLiteral(now.toString(), XSDDatatype.XSDdateTime));
-        graph.write(writer -> writer.add(MuseumGraph.DRAFTS, model));
+        Model comment = drafts.comment(slug, editor, text);
+        graph.write(writer -> writer.add(MuseumGraph.DRAFTS, comment));
     }
 
     /**
@@ -287,15 +214,13 @@ public final class EditorialWorkflow {
         List<ShapeViolation> added = shapes.validate(candidate).stream().filter(violation -> !before.contains(violation)).toList();
         if (!added.isEmpty()) {
             throw new EditorialException("The revision of " + slug + " does not conform to the museum's shapes: "
-                    + added.stream().map(ShapeViolation::toString).collect(java.util.stream.Collectors.joining("; ")));
+                    + added.stream().map(ShapeViolation::toString).collect(Collectors.joining("; ")));
         }
-        Model provenance = provenance(editor, doc, "published", null);
-        provenance.listSubjectsWithProperty(REVISION_OF).forEach(revision -> revision.addProperty(SNAPSHOT, ntriples(content)));
+        Model provenance = history.published(editor, doc, home == MuseumGraph.RESTRICTED, content);
         graph.write(writer -> {
             writer.remove(home, former);
             writer.add(home, content);
-            writer.removeResource(MuseumGraph.DRAFTS, meta(slug));
-            writer.add(MuseumGraph.DRAFTS, state(slug, EditorialState.PUBLISHED, editor));
+            drafts.setState(writer, slug, EditorialState.PUBLISHED, editor);
             writer.add(MuseumGraph.AUDIT, provenance);
         });
         reindex.accept(slug);
@@ -312,11 +237,10 @@ public final class EditorialWorkflow {
         Resource doc = kind.resource(slug);
         MuseumGraph home = home(slug);
         Model former = kind.owned(describe(home, doc), doc);
-        Model provenance = provenance(editor, doc, "archived", null);
+        Model provenance = history.step(editor, doc, "archived", null, home == MuseumGraph.RESTRICTED);
         graph.write(writer -> {
             writer.remove(home, former);
-            writer.removeResource(MuseumGraph.DRAFTS, meta(slug));
-            writer.add(MuseumGraph.DRAFTS, state(slug, EditorialState.ARCHIVED, editor));
+            drafts.setState(writer, slug, EditorialState.ARCHIVED, editor);
             writer.add(MuseumGraph.AUDIT, provenance);
         });
         reindex.accept(slug);
@@ -343,18 +267,13 @@ public final class EditorialWorkflow {
         Model base = drafting ? draft(slug) : startingText(slug);
         Model content = withOwned(base, target.text().get(), doc);
         checkSubjects(slug, content);
-        Model provenance = provenance(editor, doc, "reverted", why.strip());
-        List<Resource> comments = drafting ? List.of() : oldComments(slug);
-        provenance.listSubjectsWithProperty(REVISION_OF)
-                .forEach(revision -> revision.addProperty(DERIVED_FROM, ResourceFactory.createResource(revisionId)));
+        Model provenance = history.reverted(editor, doc, home(slug) == MuseumGraph.RESTRICTED, why.strip(), revisionId);
+        List<Resource> comments = drafting ? List.of() : drafts.oldComments(slug);
         graph.write(writer -> {
             if (drafting) {
-                writer.removeResource(MuseumGraph.DRAFTS, doc);
-                writer.add(MuseumGraph.DRAFTS, content);
-                writer.removeResource(MuseumGraph.DRAFTS, meta(slug));
-                writer.add(MuseumGraph.DRAFTS, state(slug, EditorialState.DRAFT, editor));
+                drafts.rewrite(writer, slug, content, editor);
             } else {
-                open(writer, slug, content, editor, comments);
+                drafts.open(writer, slug, content, editor, comments);
             }
             writer.add(MuseumGraph.AUDIT, provenance);
         });
@@ -369,42 +288,14 @@ public final class EditorialWorkflow {
         return result;
     }
 
-    private static String ntriples(Model content) {
-        java.io.StringWriter ntriples = new java.io.StringWriter();
-        org.apache.jena.riot.RDFDataMgr.write(ntriples, content, org.apache.jena.riot.Lang.NTRIPLES);
-        return ntriples.toString();
-    }
-
     /** The document's publications, archivings and reverts recorded in the audit graph, oldest first. */
     public List<HistoryEntry> history(String slug) {
-        return graph.select(MuseumGraph.AUDIT, HISTORY, Map.of("doc", kind.resource(slug))).stream().map(row -> {
-            Optional<Model> text = Optional.ofNullable(row.getLiteral("snapshot")).map(literal -> {
-                Model model = ModelFactory.createDefaultModel();
-                org.apache.jena.riot.RDFParser.fromString(literal.getString(), org.apache.jena.riot.Lang.NTRIPLES).parse(model);
-                return model;
-            });
-            return new HistoryEntry(row.getResource("revision").getURI(), row.getLiteral("action").getString(),
-                    row.getLiteral("who").getString(), Instant.parse(row.getLiteral("time").getLexicalForm()), text,
-                    row.contains("why") ? row.getLiteral("why").getString() : "");
-        }).sorted(Comparator.comparing(HistoryEntry::time).thenComparing(HistoryEntry::id)).toList();
+        return history.of(slug);
     }
 
     /** The revision of a document in the drafts graph, if one was ever opened. */
     public Optional<EditorialRevision> revision(String slug) {
-        Model meta = graph.construct(MuseumGraph.DRAFTS, DESCRIBE, Map.of("doc", meta(slug)));
-        Resource root = meta.getResource(meta(slug).getURI());
-        Statement state = root.getProperty(STATE);
-        if (state == null) {
-            return Optional.empty();
-        }
-        Model notes = graph.construct(MuseumGraph.DRAFTS, COMMENTS, Map.of("doc", meta(slug)));
-        List<EditorialRevision.Comment> comments = notes.listSubjectsWithProperty(RDF.type, COMMENT).toList().stream()
-                .map(comment -> new EditorialRevision.Comment(comment.getProperty(RDFS.label).getString(),
-                        Instant.parse(comment.getProperty(DATE_CREATED).getLiteral().getLexicalForm()), comment.getProperty(TEXT).getString()))
-                .sorted(Comparator.comparing(EditorialRevision.Comment::time))
-                .toList();
-        return Optional.of(new EditorialRevision(slug, EditorialState.ofCode(state.getString()).orElseThrow(),
-                root.getProperty(RDFS.label).getString(), Instant.parse(root.getProperty(DCTerms.modified).getLiteral().getLexicalForm()), comments));
+        return drafts.revision(slug);
     }
 
     /**
@@ -462,10 +353,7 @@ public final class EditorialWorkflow {
         if (!from.canMoveTo(to)) {
             throw new EditorialException("No move from " + from.code() + " to " + to.code());
         }
-        graph.write(writer -> {
-            writer.removeResource(MuseumGraph.DRAFTS, meta(slug));
-            writer.add(MuseumGraph.DRAFTS, state(slug, to, editor));
-        });
+        graph.write(writer -> drafts.setState(writer, slug, to, editor));
     }
 
     private void expect(String slug, EditorialState expected) {
@@ -490,48 +378,5 @@ public final class EditorialWorkflow {
 
     private Model describe(MuseumGraph from, Resource doc) {
         return graph.construct(from, DESCRIBE, Map.of("doc", doc));
-    }
-
-    private Model state(String slug, EditorialState state, Editor editor) {
-        Model model = ModelFactory.createDefaultModel();
-        model.createResource(meta(slug).getURI())
-                .addProperty(STATE, state.code())
-                .addProperty(RDFS.label, editor.username())
-                .addLiteral(DCTerms.modified, model.createTypedLiteral(clock.instant().toString(), XSDDatatype.XSDdateTime));
-        model.add(meta(slug), RDFS.seeAlso, kind.resource(slug));
-        return model;
-    }
-
-    /** A PROV-O activity (who, when, which step, why) and the revision entity it generated. */
-    private Model provenance(Editor editor, Resource doc, String step, String why) {
-        Model model = ModelFactory.createDefaultModel();
-        Resource activity = model.createResource(MuseumVocab.ID + "audit/" + UUID.randomUUID())
-                .addProperty(RDF.type, ACTIVITY)
-                .addProperty(ACTION, kind.code() + "-" + step)
-                .addLiteral(STARTED, model.createTypedLiteral(clock.instant().toString(), XSDDatatype.XSDdateTime))
-                .addProperty(ASSOCIATED, model.createResource().addProperty(RDF.type, AGENT).addProperty(RDFS.label, editor.username()))
-                // The admins' audit log shows this line; a restricted record's slug is not theirs to read.
-                .addProperty(DCTerms.description, kind.code() + " " + (home(slugOf(doc)) == MuseumGraph.RESTRICTED ? "(restricted record)" : doc.getURI()));
-        if (why != null) {
-            activity.addProperty(RDFS.comment, why);
-        }
-        model.createResource(MuseumVocab.ID + "revision/" + UUID.randomUUID())
-                .addProperty(RDF.type, ENTITY)
-                .addProperty(REVISION_OF, doc)
-                .addProperty(GENERATED_BY, activity);
-        return model;
-    }
-
-    private String slugOf(Resource doc) {
-        return kind.document().slugOf(doc.getURI()).orElseThrow();
-    }
-
-    /**
-     * The revision's bookkeeping: state, last editor and time. Comments are resources of their own
-     * that say they are {@code schema:about} it, so replacing the state keeps them.
-     */
-    private Resource meta(String slug) {
-        kind.resource(slug);
-        return ResourceFactory.createResource(MuseumVocab.ID + "draft/" + kind.code() + "/" + slug);
     }
 }

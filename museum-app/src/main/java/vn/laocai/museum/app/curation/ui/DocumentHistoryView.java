@@ -21,7 +21,7 @@ import vn.laocai.museum.app.curation.editorial.DocumentForm;
 import vn.laocai.museum.app.curation.editorial.DocumentForm.Field;
 import vn.laocai.museum.app.curation.editorial.EditorialKind;
 import vn.laocai.museum.app.curation.editorial.EditorialWorkflow;
-import vn.laocai.museum.app.curation.editorial.EditorialWorkflow.HistoryEntry;
+import vn.laocai.museum.app.curation.editorial.HistoryEntry;
 
 /**
  * The history of a remedy, species text, story or knowledge record from the audit graph's PROV-O

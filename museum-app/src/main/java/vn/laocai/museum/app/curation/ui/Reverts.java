@@ -8,7 +8,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import vn.laocai.museum.app.curation.editorial.EditorialException;
 import vn.laocai.museum.app.curation.editorial.EditorialWorkflow;
-import vn.laocai.museum.app.curation.editorial.EditorialWorkflow.HistoryEntry;
+import vn.laocai.museum.app.curation.editorial.HistoryEntry;
 
 /**
  * "Revert to this revision" in a history view: each publication gets a button that opens (or
