@@ -117,9 +117,15 @@ class PublicPagesViewTest {
         assertThat(since.getElement().getTextRecursively()).isEqualTo("Từ ngày 1/7/2025 thuộc xã Tả Van.");
         assertThat(_find(since, Span.class, spec -> spec.withClasses("museum-unverified"))).isEmpty();
 
-        PlacesView yTy = places("bat-xat-y-ty");
-        assertThat(_find(yTy, Span.class, spec -> spec.withClasses("museum-since-2025"))).isEmpty();
-        assertThat(yTy.getElement().getTextRecursively()).contains("Chưa có nguồn nêu xã hiện nay của nơi này.");
+        // Y Tý kept its name and took in A Lù, as press pages say: no badge either.
+        for (String commune : java.util.List.of("bat-xat-y-ty", "bat-xat-a-lu")) {
+            Span yTy = _get(places(commune), Span.class, spec -> spec.withClasses("museum-since-2025"));
+            assertThat(yTy.getElement().getTextRecursively()).as(commune).isEqualTo("Từ ngày 1/7/2025 thuộc xã Y Tý.");
+        }
+
+        PlacesView paCheo = places("bat-xat-pa-cheo");
+        assertThat(_find(paCheo, Span.class, spec -> spec.withClasses("museum-since-2025"))).isEmpty();
+        assertThat(paCheo.getElement().getTextRecursively()).contains("Chưa có nguồn nêu xã hiện nay của nơi này.");
     }
 
     @Test
