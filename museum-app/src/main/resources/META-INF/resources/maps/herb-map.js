@@ -15,11 +15,19 @@ window.museumMap = window.museumMap || {
       L.tileLayer(config.tileUrl, { attribution: config.tileAttribution || '', maxZoom: 18 }).addTo(map);
     }
     var outline = L.geoJSON(config.outline, {
+      interactive: false,
       style: { color: '#2f6b3a', weight: 2, dashArray: config.outlineApproximate ? '8 6' : null, fillColor: '#2f6b3a', fillOpacity: 0.06 }
     }).addTo(map);
     var bounds = outline.getBounds();
     config.markers.forEach(function (m) {
-      var marker = L.marker([m.lat, m.lon], { title: m.title, alt: m.title, keyboard: true }).addTo(map);
+      // A commune is a small circle, drawn over the outline; a former district (or a species' place) a pin.
+      var marker = m.commune
+        ? L.circleMarker([m.lat, m.lon], { radius: 5, color: '#7a3e00', weight: 1.5, fillColor: '#e0a040', fillOpacity: 0.9,
+            className: 'museum-commune-point' }).addTo(map)
+        : L.marker([m.lat, m.lon], { title: m.title, alt: m.title, keyboard: true }).addTo(map);
+      if (m.commune) {
+        marker.bindTooltip(m.title);
+      }
       marker.bindPopup(function () { return window.museumMap.popup(m); });
       if (m.generalised) {
         L.rectangle([[m.cellSouth, m.cellWest], [m.cellNorth, m.cellEast]],

@@ -94,6 +94,7 @@ public class HerbMap extends Div {
             point.addProperty("link", marker.link());
             point.add("lines", JSON.toJsonTree(marker.lines()));
             point.addProperty("generalised", marker.generalised());
+            point.addProperty("commune", marker.commune() && !marker.generalised());
             if (marker.generalised()) {
                 point.addProperty("cellSouth", marker.cell().south());
                 point.addProperty("cellWest", marker.cell().west());

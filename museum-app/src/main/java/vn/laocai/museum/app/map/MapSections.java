@@ -17,11 +17,13 @@ public final class MapSections {
 
     private MapSections() {}
 
-    /** A map of these markers, saying in its corner when the outline is only approximate. */
+    /** A map of these markers, saying in its corner where the outline comes from (or that it is only approximate). */
     public static HerbMap map(MapProperties settings, ProvinceOutline outline, List<MapMarker> markers, String label) {
         HerbMap map = new HerbMap(settings, outline, label);
         if (outline.approximate()) {
             map.setOutlineLabel(text("map.approximateShort"));
+        } else if (outline.attribution() != null) {
+            map.setOutlineLabel(text("map.outlineCredit", outline.attribution()));
         }
         map.show(markers);
         return map;
@@ -39,8 +41,8 @@ public final class MapSections {
         return new Div(new H2(heading), list);
     }
 
-    private static String text(String key) {
+    private static String text(String key, Object... params) {
         UI ui = UI.getCurrent();
-        return MuseumTranslations.text(SiteLanguage.supported(ui == null ? null : ui.getLocale()), key);
+        return MuseumTranslations.text(SiteLanguage.supported(ui == null ? null : ui.getLocale()), key, params);
     }
 }

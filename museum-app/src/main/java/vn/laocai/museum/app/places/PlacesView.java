@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import vn.laocai.museum.app.base.ui.DocumentSections;
 import vn.laocai.museum.app.base.ui.MainLayout;
+import vn.laocai.museum.app.map.MapLayers;
 import vn.laocai.museum.app.map.MapMarker;
 import vn.laocai.museum.app.map.MapProperties;
 import vn.laocai.museum.app.map.MapSections;
@@ -95,11 +96,10 @@ public class PlacesView extends ReferencePage {
         if (place.note() != null) {
             add(new Paragraph(place.note()));
         }
-        place.point().ifPresent(point -> {
-            List<MapMarker> marker = List.of(new MapMarker(point.latitude(), point.longitude(), place.name(),
-                    List.of(getTranslation("map.district")), null, null));
+        List<MapMarker> marker = new MapLayers(references, reader, "/").place(place);
+        if (!marker.isEmpty()) {
             add(MapSections.map(mapSettings, outline, marker, place.name()));
-        });
+        }
         if (place.current()) {
             add(new H2(getTranslation("places.tookIn")));
             add(place.formerCommunes().isEmpty() ? new Paragraph(getTranslation("places.tookInNone"))

@@ -16,7 +16,7 @@ import vn.laocai.museum.app.HeadlessChromium;
 
 /**
  * The map in headless Chromium with no tile server (the tests' default, as on an offline kiosk):
- * Leaflet loads from its WebJar, and the outline and the five sourced points are drawn.
+ * Leaflet loads from its WebJar, and the sourced outline (with its credit) and the five sourced points are drawn.
  */
 class MapBrowserTest extends AppTestBase {
 
@@ -45,6 +45,9 @@ class MapBrowserTest extends AppTestBase {
         assertThat(js.executeScript("return typeof L === 'object' && L.version")).isEqualTo("1.9.4");
         assertThat(browser.findElements(By.cssSelector(".museum-map .leaflet-tile"))).as("no tile server configured").isEmpty();
         assertThat(browser.findElements(By.cssSelector(".museum-map .leaflet-overlay-pane path"))).as("province outline").isNotEmpty();
+        // The outline's licence asks for its credit: it is shown in the map's corner, as text.
+        assertThat(browser.findElement(By.cssSelector(".museum-map .leaflet-control-attribution")).getText())
+                .contains("geoBoundaries").contains("CC BY-SA 4.0");
         WebElement icon = browser.findElement(By.cssSelector(".museum-map .leaflet-marker-icon"));
         wait.until(driver -> (Boolean) js.executeScript("return arguments[0].complete && arguments[0].naturalWidth > 0", icon));
         assertThat(icon.getAttribute("src")).contains("/webjars/leaflet/1.9.4/dist/images/marker-icon");

@@ -1,10 +1,15 @@
 package vn.laocai.museum.app.map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.withinPercentage;
 
+import com.google.gson.JsonArray;
+import com.google.gson.JsonParser;
 import com.vaadin.flow.component.Component;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -12,11 +17,16 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.laocai.museum.app.MuseumMockVaadin;
 import vn.laocai.museum.app.base.i18n.SiteLanguage;
 import vn.laocai.museum.app.system.PackagedCorpus;
+import vn.laocai.museum.content.ContentFile;
 import vn.laocai.museum.content.ContentLoader;
 import vn.laocai.museum.ontology.ReferenceCatalog;
+import vn.laocai.museum.ontology.References;
 import vn.laocai.museum.ontology.Tdb2GraphStore;
 
-/** What the maps draw from the shipped corpus: only sourced points, and protected species generalised. */
+/**
+ * What the maps draw from the shipped corpus: only sourced points, protected species generalised,
+ * the sourced province outline around every point, and a commune's point as a dot.
+ */
 class MapLayersTest {
 
     @TempDir
@@ -72,5 +82,101 @@ class MapLayersTest {
         } finally {
             MuseumMockVaadin.tearDown();
         }
+    }
+
+    @Test
+    void the_shipped_outline_is_the_sourced_province_of_2025_and_holds_every_point_of_the_corpus() {
+        ProvinceOutline outline = ProvinceOutline.shipped();
+        assertThat(outline.approximate()).isFalse();
+        assertThat(outline.source()).contains("geoBoundaries").contains("Open Development Mekong");
+        assertThat(outline.license()).startsWith("CC BY-SA 4.0");
+        assertThat(outline.attribution()).contains("CC BY-SA 4.0");
+        assertThat(outline.geoJson().length()).as("small enough to ship in every map").isLessThan(40_000);
+        // Lào Cai since 1 July 2025 (the former Lào Cai and Yên Bái): 13,256.92 km² officially.
+        assertThat(sphericalAreaKm2(outline.geoJson())).isCloseTo(13_256.92, withinPercentage(1));
+
+        References references = catalog.read("vi");
+        List<References.Place> withPoints = Stream.of(references.districts(), references.communes(), references.currentCommunes())
+                .flatMap(List::stream).filter(place -> place.point().isPresent()).toList();
+        assertThat(withPoints).isNotEmpty().allSatisfy(place -> assertThat(outline.contains(place.point().get().longitude(),
+                place.point().get().latitude())).as(place.slug() + " lies in the province").isTrue());
+        assertThat(outline.contains(105.854, 21.029)).as("Hà Nội").isFalse();
+        assertThat(outline.contains(104.984, 22.823)).as("Hà Giang city, over the eastern border").isFalse();
+        assertThat(outline.contains(103.458, 22.396)).as("Lai Châu town, over the western border").isFalse();
+    }
+
+    @Test
+    void a_commune_with_a_sourced_point_is_a_dot_linking_to_its_page_inside_the_outline(@TempDir Path other) throws Exception {
+        // The shipped corpus with one point added to Y Tý, as a curator would add one.
+        List<ContentFile> corpus = new ArrayList<>();
+        for (ContentFile file : PackagedCorpus.packaged()) {
+            corpus.add(file.path().equals("places/bat-xat.ttl") ? new ContentFile(file.path(), withPoint(file.text())) : file);
+        }
+        try (Tdb2GraphStore edited = Tdb2GraphStore.open(other)) {
+            new ContentLoader(edited).load(corpus);
+            References references = new ReferenceCatalog(edited).read("en");
+            List<MapMarker> markers = new MapLayers(references, SiteLanguage.ENGLISH, "/kiosk/").places();
+
+            assertThat(markers).hasSize(6);
+            MapMarker yTy = markers.stream().filter(MapMarker::commune).findFirst().orElseThrow();
+            assertThat(yTy.title()).isEqualTo("Y Ty");
+            assertThat(yTy.link()).isEqualTo("/kiosk/places/bat-xat-y-ty");
+            assertThat(yTy.lat()).isEqualTo(22.64);
+            assertThat(yTy.lines()).contains("Former commune of Bat Xat District (before 1 July 2025)", "3 species recorded here",
+                    "Coordinates not yet checked against their original source");
+            assertThat(ProvinceOutline.shipped().contains(yTy.lon(), yTy.lat())).isTrue();
+            assertThat(new MapLayers(references, SiteLanguage.ENGLISH, "/").place(references.place("bat-xat-y-ty").orElseThrow()))
+                    .singleElement().satisfies(marker -> assertThat(marker.commune()).isTrue());
+
+            MuseumMockVaadin.setup();
+            try {
+                HerbMap map = MapSections.map(MapProperties.offline(), ProvinceOutline.shipped(), markers, "Map");
+                assertThat(map.config()).contains("\"commune\":true").contains("geoBoundaries");
+            } finally {
+                MuseumMockVaadin.tearDown();
+            }
+        }
+    }
+
+    private static String withPoint(String batXat) {
+        int block = batXat.indexOf("place:bat-xat-y-ty a");
+        int end = batXat.indexOf(" .\n", block);
+        return batXat.substring(0, end) + """
+                 ;
+                    geo:hasGeometry [ a geo:Geometry ;
+                                      geo:asWKT "POINT(103.61 22.64)"^^geo:wktLiteral ;
+                                      herb:verified false ;
+                                      dct:source [ a dct:BibliographicResource ; schema:url <https://example.org/y-ty> ;
+                                                   dct:title "A test source" ] ]""" + batXat.substring(end);
+    }
+
+    /** The area of the outline's polygons on a sphere of the Earth's mean radius, in km² (holes subtracted). */
+    private static double sphericalAreaKm2(String geoJson) {
+        var geometry = JsonParser.parseString(geoJson).getAsJsonObject().getAsJsonArray("features").get(0).getAsJsonObject()
+                .getAsJsonObject("geometry");
+        List<JsonArray> polygons = new ArrayList<>();
+        if (geometry.get("type").getAsString().equals("MultiPolygon")) {
+            geometry.getAsJsonArray("coordinates").forEach(polygon -> polygons.add(polygon.getAsJsonArray()));
+        } else {
+            polygons.add(geometry.getAsJsonArray("coordinates"));
+        }
+        double radius = 6_371.0088;
+        double total = 0;
+        for (JsonArray polygon : polygons) {
+            for (int r = 0; r < polygon.size(); r++) {
+                JsonArray ring = polygon.get(r).getAsJsonArray();
+                double sum = 0;
+                for (int i = 0; i + 1 < ring.size(); i++) {
+                    double lon1 = Math.toRadians(ring.get(i).getAsJsonArray().get(0).getAsDouble());
+                    double lat1 = Math.toRadians(ring.get(i).getAsJsonArray().get(1).getAsDouble());
+                    double lon2 = Math.toRadians(ring.get(i + 1).getAsJsonArray().get(0).getAsDouble());
+                    double lat2 = Math.toRadians(ring.get(i + 1).getAsJsonArray().get(1).getAsDouble());
+                    sum += (lon2 - lon1) * (2 + Math.sin(lat1) + Math.sin(lat2));
+                }
+                double area = Math.abs(sum) * radius * radius / 2;
+                total += r == 0 ? area : -area;
+            }
+        }
+        return total;
     }
 }

@@ -23,7 +23,9 @@ import vn.laocai.museum.app.about.AboutDataView;
 import vn.laocai.museum.app.base.i18n.SiteLanguage;
 import vn.laocai.museum.app.conservation.ConservationView;
 import vn.laocai.museum.app.conservation.InstrumentsView;
+import vn.laocai.museum.app.kiosk.KioskMapView;
 import vn.laocai.museum.app.map.HerbMap;
+import vn.laocai.museum.app.map.MapMarker;
 import vn.laocai.museum.app.map.MapProperties;
 import vn.laocai.museum.app.map.MapView;
 import vn.laocai.museum.app.map.ProvinceOutline;
@@ -195,7 +197,24 @@ class PublicPagesViewTest {
         assertThat(_get(view, HerbMap.class).markers()).extracting(m -> m.link())
                 .containsExactlyInAnyOrder("/places/bac-ha", "/places/bao-thang", "/places/lao-cai", "/places/mu-cang-chai", "/places/sa-pa");
         assertThat(_find(view, Anchor.class).stream().filter(a -> a.getHref().startsWith("places/")).count()).isEqualTo(9);
-        assertThat(view.getElement().getTextRecursively()).contains("phác thảo gần đúng");
+        assertThat(view.getElement().getTextRecursively()).contains("Ranh giới tỉnh trên bản đồ").contains("geoBoundaries")
+                .contains("CC BY-SA 4.0").doesNotContain("phác thảo gần đúng");
+    }
+
+    @Test
+    void the_kiosk_map_is_the_same_section_with_kiosk_links_buttons_and_no_text_list() {
+        MapView site = new MapView(references, MapProperties.offline(), ProvinceOutline.shipped());
+        KioskMapView kiosk = new KioskMapView(references, MapProperties.offline(), ProvinceOutline.shipped());
+        UI.getCurrent().add(site, kiosk);
+
+        List<MapMarker> onKiosk = _get(kiosk, HerbMap.class).markers();
+        assertThat(onKiosk).extracting(MapMarker::title)
+                .containsExactlyElementsOf(_get(site, HerbMap.class).markers().stream().map(MapMarker::title).toList());
+        assertThat(onKiosk).allMatch(marker -> marker.link().startsWith("/kiosk/places/"));
+        List<Anchor> chips = _find(kiosk, Anchor.class).stream().filter(a -> a.hasClassName("kiosk-chip")).toList();
+        assertThat(chips).hasSize(9).allMatch(chip -> chip.getHref().startsWith("kiosk/places/"));
+        assertThat(kiosk.getElement().getTextRecursively()).contains("geoBoundaries").doesNotContain("Các điểm trên bản đồ");
+        assertThat(site.getElement().getTextRecursively()).contains("Các điểm trên bản đồ");
     }
 
     @Test
