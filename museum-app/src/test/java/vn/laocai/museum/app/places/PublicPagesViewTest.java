@@ -72,8 +72,8 @@ class PublicPagesViewTest {
         assertThat(_get(view, H1.class).getText()).isEqualTo("Nơi cây thuốc mọc");
         List<String> links = _find(view, Anchor.class).stream().map(Anchor::getHref).toList();
         assertThat(links).contains("places/sa-pa", "places/sa-pa-ta-van", "places/bat-xat-pa-cheo", "map");
-        // 14 former districts, 51 communes the sources name, 5 current communes and wards a source gives as successors.
-        assertThat(links.stream().filter(href -> href.startsWith("places/")).count()).isEqualTo(14 + 51 + 5);
+        // 14 former districts, 51 communes the sources name, 8 current communes and wards a source gives as successors.
+        assertThat(links.stream().filter(href -> href.startsWith("places/")).count()).isEqualTo(14 + 51 + 8);
         assertThat(links).contains("places/xa-hop-thanh", "places/xa-ta-van", "places/xa-trinh-tuong", "places/phuong-sa-pa");
     }
 
