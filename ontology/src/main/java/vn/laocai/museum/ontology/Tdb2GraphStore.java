@@ -16,6 +16,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.TxnType;
 import org.apache.jena.query.DatasetFactory;
@@ -132,8 +133,11 @@ public final class Tdb2GraphStore implements GraphStore {
         Objects.requireNonNull(query, "query");
         Dataset publicOnly = replica.dataset();
         return Txn.calculateRead(publicOnly, () -> {
-            // The replica holds the public graph as its default graph and nothing else.
+            // The replica holds the public graph as its default graph and nothing else. Alternative
+            // paths (p|q) run as a union of triple patterns, which TDB2 matches on node ids, instead
+            // of a path walk that decodes every node it meets.
             try (QueryExecution exec = QueryExecution.dataset(publicOnly).query(query)
+                    .set(ARQ.optPathFlattenAlgebra, true)
                     .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS).build()) {
                 return reader.apply(exec);
             }

@@ -1,5 +1,7 @@
 package vn.laocai.museum.sparql;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +20,7 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingBuilder;
 import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sparql.syntax.ElementGroup;
 import vn.laocai.museum.ontology.GraphStore;
 import vn.laocai.museum.ontology.MuseumGraph;
 
@@ -35,9 +38,17 @@ public final class PublicSparql {
     private static final Pattern UPDATE_KEYWORD = Pattern.compile(
             "(?is)^\\s*(?:(?:PREFIX|BASE)\\s+[^\\n]*\\s+)*(INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\\b");
 
+    /** Parsed queries kept, by text: lookups a page or client repeats skip the parser. */
+    private static final int PARSED_QUERIES = 256;
+
     private final GraphStore store;
     private final Duration timeout;
     private final int maxRows;
+    /**
+     * Queries parsed before, by their exact text. A parsed {@link Query} is only read by the
+     * executions that share it; its result variables are fixed before it is kept.
+     */
+    private final Cache<String, Query> parsed = Caffeine.newBuilder().maximumSize(PARSED_QUERIES).build();
 
     public PublicSparql(GraphStore store, Duration timeout, int maxRows) {
         this.store = Objects.requireNonNull(store, "store");
@@ -56,9 +67,31 @@ public final class PublicSparql {
         return maxRows;
     }
 
-    /** Parses the query; throws {@link SparqlException} SYNTAX or FORBIDDEN. */
+    /**
+     * Parses the query, or finds it among the queries parsed before; throws {@link SparqlException}
+     * SYNTAX or FORBIDDEN. The query is shared: callers must not change it.
+     */
     public Query parse(String text) {
-        if (text == null || text.isBlank()) {
+        if (text == null) {
+            throw new SparqlException(SparqlException.Kind.SYNTAX, "No query given");
+        }
+        Query known = parsed.getIfPresent(text);
+        if (known != null) {
+            return known;
+        }
+        Query query = parseAnew(text);
+        // Done now, so executions sharing the query never do it at once: the result variables,
+        // and the empty pattern Jena gives a DESCRIBE without WHERE at its first execution.
+        query.ensureResultVars();
+        if (query.isDescribeType() && query.getQueryPattern() == null) {
+            query.setQueryPattern(new ElementGroup());
+        }
+        parsed.put(text, query);
+        return query;
+    }
+
+    private static Query parseAnew(String text) {
+        if (text.isBlank()) {
             throw new SparqlException(SparqlException.Kind.SYNTAX, "No query given");
         }
         var update = UPDATE_KEYWORD.matcher(text);

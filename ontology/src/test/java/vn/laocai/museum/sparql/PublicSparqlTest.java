@@ -76,6 +76,34 @@ class PublicSparqlTest {
     }
 
     @Test
+    void a_query_asked_again_is_parsed_once_and_answers_the_same() {
+        String text = "PREFIX dwc: <http://rs.tdwg.org/dwc/terms/> SELECT ?name WHERE { ?s dwc:scientificName ?name } ORDER BY ?name";
+        assertThat(sparql.parse(text)).isSameAs(sparql.parse(text));
+        var first = (SparqlResult.Rows) sparql.run(text);
+        var again = (SparqlResult.Rows) sparql.run(text);
+        assertThat(again.rows()).isEqualTo(first.rows());
+        String describe = "DESCRIBE <https://w3id.org/laocai-herbs/id/species/angelica-sinensis>";
+        PublicSparql roomy = new PublicSparql(store, Duration.ofSeconds(2), 1000);
+        assertThat(((SparqlResult.Graph) roomy.run(describe)).model().isIsomorphicWith(
+                ((SparqlResult.Graph) roomy.run(describe)).model())).isTrue();
+    }
+
+    @Test
+    void an_alternative_path_keeps_its_meaning_duplicates_included() {
+        Model model = ModelFactory.createDefaultModel();
+        Resource subject = model.createResource("https://w3id.org/laocai-herbs/id/test/alt");
+        Property p = model.createProperty("https://w3id.org/laocai-herbs/ns#testP");
+        Property q = model.createProperty("https://w3id.org/laocai-herbs/ns#testQ");
+        subject.addProperty(p, "both").addProperty(q, "both").addProperty(q, "only q");
+        store.write(writer -> writer.add(MuseumGraph.PUBLIC, model));
+        var result = (SparqlResult.Rows) new PublicSparql(store, Duration.ofSeconds(2), 100).run(
+                "SELECT ?o WHERE { <" + subject.getURI() + "> <" + p.getURI() + ">|<" + q.getURI() + "> ?o }");
+        // A path p|q is the union of p and q: "both" comes once through each.
+        assertThat(result.rows()).extracting(row -> row.get("o").getLiteralLexicalForm())
+                .containsExactlyInAnyOrder("both", "both", "only q");
+    }
+
+    @Test
     void a_syntax_error_says_where() {
         assertThatThrownBy(() -> sparql.run("SELECT * WHERE { ?s ?p }"))
                 .isInstanceOf(SparqlException.class)

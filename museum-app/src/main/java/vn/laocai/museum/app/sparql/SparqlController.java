@@ -4,6 +4,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executors;
@@ -68,11 +69,11 @@ class SparqlController {
             @RequestParam(name = "default-graph-uri", required = false) List<String> defaultGraphs,
             @RequestParam(required = false) String format,
             @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
-            HttpServletRequest request) {
+            HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (update == null && query == null) {
             return description.respond(format, accept);
         }
-        return answer(query, update, defaultGraphs, format, accept, request);
+        return answer(query, update, defaultGraphs, format, accept, request, response);
     }
 
     @PostMapping(value = "/sparql", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
@@ -81,8 +82,8 @@ class SparqlController {
             @RequestParam(name = "default-graph-uri", required = false) List<String> defaultGraphs,
             @RequestParam(required = false) String format,
             @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
-            HttpServletRequest request) {
-        return answer(query, update, defaultGraphs, format, accept, request);
+            HttpServletRequest request, HttpServletResponse response) throws IOException {
+        return answer(query, update, defaultGraphs, format, accept, request, response);
     }
 
     @PostMapping(value = "/sparql", consumes = "application/sparql-query")
@@ -90,8 +91,8 @@ class SparqlController {
             @RequestParam(name = "default-graph-uri", required = false) List<String> defaultGraphs,
             @RequestParam(required = false) String format,
             @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
-            HttpServletRequest request) {
-        return answer(query, null, defaultGraphs, format, accept, request);
+            HttpServletRequest request, HttpServletResponse response) throws IOException {
+        return answer(query, null, defaultGraphs, format, accept, request, response);
     }
 
     @PostMapping(value = "/sparql", consumes = "application/sparql-update")
@@ -107,10 +108,11 @@ class SparqlController {
     /**
      * Runs the query on the request's thread and watches the client's connection meanwhile: when
      * the client disconnects the query is cancelled and its slot freed at once instead of at the
-     * time limit.
+     * time limit. A result is written straight to {@code response} (and null returned); a refusal
+     * or error is returned.
      */
     private ResponseEntity<byte[]> answer(String text, String update, List<String> defaultGraphs,
-            String format, String accept, HttpServletRequest request) {
+            String format, String accept, HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (update != null) {
             return forbiddenUpdate();
         }
@@ -127,7 +129,7 @@ class SparqlController {
                     }
                 }, WATCH_MILLIS, WATCH_MILLIS, TimeUnit.MILLISECONDS));
         try {
-            return respond(text, defaultGraphs, format, accept, cancellation);
+            return respond(text, defaultGraphs, format, accept, cancellation, response);
         } finally {
             watch.ifPresent(future -> future.cancel(false));
             gate.release();
@@ -135,7 +137,7 @@ class SparqlController {
     }
 
     private ResponseEntity<byte[]> respond(String text, List<String> defaultGraphs, String format, String accept,
-            QueryCancellation cancellation) {
+            QueryCancellation cancellation, HttpServletResponse response) throws IOException {
         SparqlResult result;
         try {
             result = sparql.run(text, defaultGraphs, cancellation);
@@ -152,14 +154,18 @@ class SparqlController {
                     + (rows ? "Rows: application/sparql-results+json, +xml, text/csv, text/tab-separated-values."
                             : "Graphs: text/turtle, application/ld+json, application/rdf+xml, application/n-triples."));
         }
-        ResponseEntity.BodyBuilder response = ResponseEntity.ok()
-                .contentType(withCharset(chosen.get().mediaType()))
-                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
-                .header(QUERY_TIME, Long.toString(result.took().toMillis()));
+        // The result is whole in memory: written here, past Spring's message converters, in one piece.
+        byte[] body = write(result, chosen.get());
+        response.setStatus(HttpServletResponse.SC_OK);
+        response.setContentType(withCharset(chosen.get().mediaType()).toString());
+        response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
+        response.setHeader(QUERY_TIME, Long.toString(result.took().toMillis()));
         if (truncated(result)) {
-            response.header(TRUNCATED, "true; limit=" + sparql.maxRows());
+            response.setHeader(TRUNCATED, "true; limit=" + sparql.maxRows());
         }
-        return response.body(write(result, chosen.get()));
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
+        return null;
     }
 
     private static boolean truncated(SparqlResult result) {
@@ -171,7 +177,7 @@ class SparqlController {
     }
 
     private static byte[] write(SparqlResult result, SparqlFormat format) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream out = new ByteArrayOutputStream(1024);
         switch (result) {
             case SparqlResult.Rows rows -> ResultsWriter.create().lang(format.lang()).build().write(out, rows.rowSet());
             case SparqlResult.Answer answer -> ResultsWriter.create().lang(format.lang()).build().write(out, answer.value());
