@@ -118,7 +118,8 @@ public final class MediaUploads {
     private void record(UploadTarget target, UploadOutcome outcome, String actor, String address) {
         AuditAction action = outcome.status() == UploadOutcome.Status.REJECTED ? AuditAction.MEDIA_REJECTED : AuditAction.MEDIA_UPLOADED;
         String detail = target.path() + " · " + outcome.fileName() + " · " + outcome.status().name().toLowerCase(java.util.Locale.ROOT)
-                + (outcome.mediaIri() != null ? " " + outcome.mediaIri() : "") + (outcome.reason() != null ? ": " + outcome.reason() : "");
+                + (outcome.mediaIri() != null ? " " + outcome.mediaIri() : "") + (outcome.reason() != null ? ": " + outcome.reason() : "")
+                + outcome.warnings().stream().map(warning -> " (" + warning.text() + ")").collect(java.util.stream.Collectors.joining());
         audit.record(new AuditEvent(clock.instant(), action, actor, "", address, detail));
     }
 }
