@@ -6,7 +6,7 @@ import java.util.Objects;
 /**
  * Something the ingest warns of about a file it stored (a 3D model over the kiosk budget), in a
  * form any language can say: a stable code ({@link WarningCode}), the values the sentence names,
- * and the English sentence the command line, the logs and the audit print.
+ * and the English sentence the command line and the logs print.
  *
  * <pre>{@code
  * MediaWarning warning = WarningCode.KIOSK_TRIANGLES.with(1800, 1000);

@@ -5,8 +5,8 @@ import java.util.Locale;
 /**
  * Every warning the ingest stores a file with, each with its English sentence. As with
  * {@link RejectionCode}, the codes are stable: pages translate them from their message bundles
- * ({@code mediaUpload.warning.<code>}) with the same {@code {n}} values, and the command line, the
- * logs and the audit keep the English sentence.
+ * ({@code mediaUpload.warning.<code>}) with the same {@code {n}} values, and the command line and the
+ * logs (the upload's too) keep the English sentence.
  */
 public enum WarningCode {
     /** A 3D model heavier than the kiosks' budget: its size in MB, then the budget in MB. */
