@@ -5,24 +5,41 @@ import com.drew.imaging.ImageProcessingException;
 import com.drew.metadata.Metadata;
 import com.drew.metadata.exif.ExifDirectoryBase;
 import com.drew.metadata.exif.ExifIFD0Directory;
+import java.awt.Transparency;
 import java.awt.color.ColorSpace;
+import java.awt.color.ICC_ColorSpace;
+import java.awt.color.ICC_Profile;
 import java.awt.image.BufferedImage;
 import java.awt.image.ColorConvertOp;
+import java.awt.image.ComponentColorModel;
+import java.awt.image.WritableRaster;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
+import javax.imageio.ImageTypeSpecifier;
 import javax.imageio.stream.ImageInputStream;
 
 /**
  * Decodes a picture fully — a file that only starts well is caught here, not on a kiosk — and
  * reads its EXIF orientation. JPEG, PNG and TIFF are read by ImageIO with the TwelveMonkeys
  * plugins (CMYK and ICC-profiled JPEG too); WebP where the plugin can decode it.
+ *
+ * <p>A CMYK JPEG is converted with its embedded profile; one without a profile (or with a broken
+ * one) is read as photo tools read it: with a SWOP
+ * (CGATS.001) press profile, the U.S. default of Photoshop and the one PDFBox ships for device
+ * CMYK, so full cyan ink comes out as about (0, 174, 239). The plugin would otherwise take the
+ * inks as plain complements of red, green and blue (full cyan as (0, 255, 255)), too bright and too
+ * saturated. Samples in a file with an Adobe APP14 segment are stored inverted, as Adobe writes them.
  */
 final class ImageCheck {
+
+    /** SWOP-like press CMYK (CGATS.001), from PDFBox, which converts a PDF's device CMYK with it. */
+    static final ICC_ColorSpace DEFAULT_CMYK = defaultCmyk();
 
     private final long maxPixels;
 
@@ -56,7 +73,10 @@ final class ImageCheck {
             if (pixels > maxPixels) {
                 throw RejectionCode.TOO_MANY_PIXELS.reject(reader.getWidth(0), reader.getHeight(0), maxPixels / 1_000_000);
             }
-            BufferedImage image = reader.read(0);
+            ImageTypeSpecifier raw = contentType.equals("image/jpeg") ? reader.getRawImageType(0) : null;
+            BufferedImage image = raw != null && cmykWithoutProfile(raw.getColorModel().getColorSpace())
+                    ? withCmykProfile(readRaw(reader, raw), cmykProfile(bytes), adobe(bytes))
+                    : reader.read(0);
             if (!warnings.isEmpty()) {
                 // The JDK's JPEG decoder fills a cut-off scan with grey and only warns.
                 throw RejectionCode.IMAGE_CORRUPT.reject(shortName(contentType), warnings.getFirst());
@@ -71,9 +91,116 @@ final class ImageCheck {
         }
     }
 
+    /** CMYK that the plugin has no ICC profile for: none was embedded, or the embedded one could not be used. */
+    private static boolean cmykWithoutProfile(ColorSpace space) {
+        return space.getType() == ColorSpace.TYPE_CMYK && !(space instanceof ICC_ColorSpace);
+    }
+
+    /** The samples as stored (YCCK already turned into CMYK), with no colour conversion. */
+    private static BufferedImage readRaw(ImageReader reader, ImageTypeSpecifier raw) throws IOException {
+        ImageReadParam param = reader.getDefaultReadParam();
+        param.setDestinationType(raw);
+        return reader.read(0, param);
+    }
+
+    /** The same CMYK samples, now in {@code profile}, ink = 255 (inverted first if the file is Adobe's). */
+    private static BufferedImage withCmykProfile(BufferedImage cmyk, ICC_ColorSpace profile, boolean inverted) {
+        WritableRaster raster = cmyk.getRaster();
+        if (raster.getNumBands() != 4) {
+            return cmyk;
+        }
+        if (inverted) {
+            int[] row = new int[raster.getWidth() * 4];
+            for (int y = 0; y < raster.getHeight(); y++) {
+                raster.getPixels(0, y, raster.getWidth(), 1, row);
+                for (int i = 0; i < row.length; i++) {
+                    row[i] = 255 - row[i];
+                }
+                raster.setPixels(0, y, raster.getWidth(), 1, row);
+            }
+        }
+        ComponentColorModel model = new ComponentColorModel(profile, false, false, Transparency.OPAQUE,
+                raster.getDataBuffer().getDataType());
+        return new BufferedImage(model, raster, false, null);
+    }
+
     /**
-     * A CMYK picture without an embedded profile is converted with a generic one and the plugin
-     * warns about it: the pixels are whole, so that warning does not make the file corrupt.
+     * The CMYK profile embedded in the JPEG when it converts to sRGB, else {@link #DEFAULT_CMYK}. The
+     * plugin also refuses a profile it could not convert back to (a CMYK profile with no sRGB-to-CMYK
+     * table, as the compact ones are); reading only needs the other way.
+     */
+    static ICC_ColorSpace cmykProfile(byte[] jpeg) {
+        byte[] embedded = embeddedProfile(jpeg);
+        if (embedded != null) {
+            try {
+                ICC_Profile profile = ICC_Profile.getInstance(embedded);
+                if (profile.getColorSpaceType() == ColorSpace.TYPE_CMYK) {
+                    ICC_ColorSpace space = new ICC_ColorSpace(profile);
+                    space.toRGB(new float[] {1, 0, 0, 0}); // throws when the profile cannot convert
+                    return space;
+                }
+            } catch (RuntimeException e) {
+                // a broken profile: the default one, as a photo tool would
+            }
+        }
+        return DEFAULT_CMYK;
+    }
+
+    /** The ICC profile of APP2 ICC_PROFILE segments, its chunks in order; null when there is none or a chunk is missing. */
+    private static byte[] embeddedProfile(byte[] jpeg) {
+        byte[] signature = "ICC_PROFILE\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        java.util.SortedMap<Integer, byte[]> chunks = new java.util.TreeMap<>();
+        int count = 0;
+        int at = 2;
+        while (at + 4 <= jpeg.length && (jpeg[at] & 0xFF) == 0xFF) {
+            int marker = jpeg[at + 1] & 0xFF;
+            if (marker == 0xDA || marker == 0xD9) {
+                break;
+            }
+            int length = ((jpeg[at + 2] & 0xFF) << 8) | (jpeg[at + 3] & 0xFF);
+            int body = at + 4;
+            int end = at + 2 + length;
+            if (end > jpeg.length) {
+                break;
+            }
+            if (marker == 0xE2 && end - body > signature.length + 2
+                    && java.util.Arrays.equals(jpeg, body, body + signature.length, signature, 0, signature.length)) {
+                int sequence = jpeg[body + signature.length] & 0xFF;
+                count = jpeg[body + signature.length + 1] & 0xFF;
+                chunks.put(sequence, java.util.Arrays.copyOfRange(jpeg, body + signature.length + 2, end));
+            }
+            at = end;
+        }
+        if (chunks.isEmpty() || chunks.size() != count || chunks.firstKey() != 1 || chunks.lastKey() != count) {
+            return null;
+        }
+        java.io.ByteArrayOutputStream profile = new java.io.ByteArrayOutputStream();
+        chunks.values().forEach(profile::writeBytes);
+        return profile.toByteArray();
+    }
+
+    /** Whether the JPEG has an Adobe APP14 segment before its first scan. */
+    static boolean adobe(byte[] jpeg) {
+        int at = 2;
+        while (at + 4 <= jpeg.length && (jpeg[at] & 0xFF) == 0xFF) {
+            int marker = jpeg[at + 1] & 0xFF;
+            if (marker == 0xDA || marker == 0xD9) {
+                return false;
+            }
+            int length = ((jpeg[at + 2] & 0xFF) << 8) | (jpeg[at + 3] & 0xFF);
+            if (marker == 0xEE && length >= 7 && at + 9 <= jpeg.length
+                    && new String(jpeg, at + 4, 5, java.nio.charset.StandardCharsets.US_ASCII).equals("Adobe")) {
+                return true;
+            }
+            at += 2 + length;
+        }
+        return false;
+    }
+
+    /**
+     * A CMYK picture without an embedded profile, or with one that cannot be used, is converted with
+     * the default one and the plugin warns about it: the pixels are whole, so that warning does not
+     * make the file corrupt.
      */
     private static boolean aboutColourProfile(String warning) {
         String text = warning == null ? "" : warning.toLowerCase(java.util.Locale.ROOT);
@@ -90,6 +217,18 @@ final class ImageCheck {
         new ColorConvertOp(image.getColorModel().getColorSpace(), ColorSpace.getInstance(ColorSpace.CS_sRGB), null)
                 .filter(image, srgb);
         return srgb;
+    }
+
+    private static ICC_ColorSpace defaultCmyk() {
+        String resource = "/org/apache/pdfbox/resources/icc/CGATS001Compat-v2-micro.icc";
+        try (var in = ImageCheck.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("the default CMYK profile is missing from the class path: " + resource);
+            }
+            return new ICC_ColorSpace(ICC_Profile.getInstance(in));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static int orientation(byte[] bytes) {

@@ -53,7 +53,7 @@ final class ConsoleProgress implements IngestListener, AutoCloseable {
         } else if (result.status() == ItemResult.Status.STORED) {
             stored.incrementAndGet();
         }
-        result.warnings().forEach(warning -> message("WARNING " + result.item().source() + ": " + warning));
+        result.warnings().forEach(warning -> message("WARNING " + result.item().source() + ": " + warning.text()));
         if (bar != null) {
             bar.stepBy(result.bytes());
             bar.setExtraMessage(counts());

@@ -163,7 +163,7 @@ public final class IngestCommand implements Callable<Integer> {
                 out.println("Ingested " + report.summary());
                 report.failures().forEach(failure -> out.println("  failed: " + failure.item().source() + " — " + failure.reason()));
                 report.results().forEach(result -> result.warnings().forEach(
-                        warning -> out.println("  warning: " + result.item().source() + " — " + warning)));
+                        warning -> out.println("  warning: " + result.item().source() + " — " + warning.text())));
                 code = report.succeeded() ? 0 : 1;
             }
             if (sweep) {

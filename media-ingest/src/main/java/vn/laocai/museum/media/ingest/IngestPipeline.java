@@ -27,7 +27,9 @@ import vn.laocai.museum.media.StoredObject;
 import vn.laocai.museum.media.check.CheckedMedia;
 import vn.laocai.museum.media.check.MediaCheck;
 import vn.laocai.museum.media.check.MediaRejected;
+import vn.laocai.museum.media.check.MediaWarning;
 import vn.laocai.museum.media.check.RejectionCode;
+import vn.laocai.museum.media.check.WarningCode;
 import vn.laocai.museum.media.image.MetadataStripper;
 import vn.laocai.museum.media.image.Renditions;
 import vn.laocai.museum.media.model.ModelPoster;
@@ -160,7 +162,7 @@ public final class IngestPipeline {
 
     private ItemResult model(IngestItem item, String target, CheckedMedia.Model model) {
         String mediaIri = MuseumVocab.mediaIri(sha256(model.bytes()));
-        List<String> warnings = kioskWarnings(model);
+        List<MediaWarning> warnings = kioskWarnings(model);
         Optional<ItemResult> known = alreadyDescribed(item, target, mediaIri, false, model.bytes().length);
         if (known.isPresent()) {
             return known.get();
@@ -174,20 +176,23 @@ public final class IngestPipeline {
         });
     }
 
-    private List<String> kioskWarnings(CheckedMedia.Model model) {
-        List<String> warnings = new ArrayList<>();
+    private List<MediaWarning> kioskWarnings(CheckedMedia.Model model) {
+        List<MediaWarning> warnings = new ArrayList<>();
         if (model.stats().fileSize() > settings.kioskMaxBytes()) {
-            warnings.add(String.format(java.util.Locale.ROOT, "over the kiosk budget: %.1f MB > %.1f MB",
-                    model.stats().fileSize() / 1e6, settings.kioskMaxBytes() / 1e6));
+            warnings.add(WarningCode.KIOSK_SIZE.with(megabytes(model.stats().fileSize()), megabytes(settings.kioskMaxBytes())));
         }
         if (model.stats().triangles() > settings.kioskMaxTriangles()) {
-            warnings.add("over the kiosk budget: " + model.stats().triangles() + " triangles > " + settings.kioskMaxTriangles());
+            warnings.add(WarningCode.KIOSK_TRIANGLES.with(model.stats().triangles(), settings.kioskMaxTriangles()));
         }
         return warnings;
     }
 
     /** Puts objects through a tracking store, then writes their description; on failure removes what it alone stored. */
-    private ItemResult store(IngestItem item, String mediaIri, long size, List<String> warnings, Describer describer) {
+    private static String megabytes(long bytes) {
+        return String.format(java.util.Locale.ROOT, "%.1f", bytes / 1e6);
+    }
+
+    private ItemResult store(IngestItem item, String mediaIri, long size, List<MediaWarning> warnings, Describer describer) {
         List<String> keys = new ArrayList<>();
         Putter putter = (bytes, type) -> {
             // Counted before the put, so a failing item running beside this one never removes it.

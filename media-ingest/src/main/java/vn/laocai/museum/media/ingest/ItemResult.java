@@ -2,6 +2,7 @@ package vn.laocai.museum.media.ingest;
 
 import java.util.List;
 import java.util.Objects;
+import vn.laocai.museum.media.check.MediaWarning;
 import vn.laocai.museum.media.check.Rejection;
 
 /**
@@ -9,9 +10,10 @@ import vn.laocai.museum.media.check.Rejection;
  *
  * @param mediaIri the described media resource; null when the file failed
  * @param bytes    size of the file as read (0 if it could not be read)
+ * @param warnings  what it was stored with a warning for (a 3D model over the kiosk budget), each with its code
  * @param rejection why it failed, with its code for pages in other languages; null otherwise
  */
-public record ItemResult(IngestItem item, Status status, String mediaIri, long bytes, List<String> warnings, Rejection rejection) {
+public record ItemResult(IngestItem item, Status status, String mediaIri, long bytes, List<MediaWarning> warnings, Rejection rejection) {
 
     /** STORED: new object(s) and description; LINKED: known file, new link; UNCHANGED: nothing to do; FAILED. */
     public enum Status { STORED, LINKED, UNCHANGED, FAILED }

@@ -88,6 +88,21 @@ public final class SampleEncodings {
         return ExifSegment.insert(bytes.toByteArray(), adobe);
     }
 
+    /** The same CMYK JPEG with {@code iccProfile} embedded (one APP2 ICC_PROFILE segment, so under 64 KB). */
+    public static byte[] cmykJpeg(int width, int height, int cyan, int magenta, int yellow, int black, byte[] iccProfile) {
+        byte[] head = ascii("ICC_PROFILE\0");
+        int length = 2 + head.length + 2 + iccProfile.length;
+        if (length > 0xFFFF) {
+            throw new IllegalArgumentException("a profile of " + iccProfile.length + " bytes needs more than one segment");
+        }
+        ByteArrayOutputStream segment = new ByteArrayOutputStream(length + 2);
+        segment.writeBytes(new byte[] {(byte) 0xFF, (byte) 0xE2, (byte) (length >> 8), (byte) length});
+        segment.writeBytes(head);
+        segment.writeBytes(new byte[] {1, 1}); // chunk 1 of 1
+        segment.writeBytes(iccProfile);
+        return ExifSegment.insert(cmykJpeg(width, height, cyan, magenta, yellow, black), segment.toByteArray());
+    }
+
     private static byte[] ascii(String text) {
         return text.getBytes(StandardCharsets.US_ASCII);
     }

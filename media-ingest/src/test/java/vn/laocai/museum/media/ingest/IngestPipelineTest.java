@@ -244,8 +244,12 @@ class IngestPipelineTest {
 
         assertThat(result.status()).isEqualTo(ItemResult.Status.STORED);
         assertThat(result.warnings()).hasSize(2);
-        assertThat(result.warnings().getFirst()).startsWith("over the kiosk budget: ").endsWith(" MB > 0.0 MB");
-        assertThat(result.warnings().getLast()).isEqualTo("over the kiosk budget: 1800 triangles > 1000");
+        assertThat(result.warnings().getFirst().text()).startsWith("over the kiosk budget: ").endsWith(" MB > 0.0 MB");
+        assertThat(result.warnings().getFirst().code()).isEqualTo("kiosk-size");
+        assertThat(result.warnings().getFirst().params()).hasSize(2).last().isEqualTo("0.0");
+        assertThat(result.warnings().getLast().text()).isEqualTo("over the kiosk budget: 1800 triangles > 1000");
+        assertThat(result.warnings().getLast().code()).isEqualTo("kiosk-triangles");
+        assertThat(result.warnings().getLast().params()).containsExactly("1800", "1000");
     }
 
     @Test

@@ -20,10 +20,10 @@ import vn.laocai.museum.ontology.ModelCatalog;
 
 /**
  * The 3D collection: one model at a time in a large viewer, a strip of posters to pick another,
- * previous and next. Each switch replaces the viewer element, and model-viewer keeps only the
- * model on screen, so the browser frees the last model (a browser test shows 200 in a row). Some of
- * each replaced element is still kept by the page — about 16 KB a switch in headless Chromium, see
- * the README's figures — so a kiosk should reload the page now and then.
+ * previous and next. The page keeps one panel and one {@code <model-viewer>} element for its
+ * lifetime and changes its model, poster and alt text on each switch; model-viewer keeps only the
+ * model on screen, so a kiosk can step through models all day (a browser test shows 400 in a row
+ * with its memory flat).
  */
 @Route(value = "models", layout = MainLayout.class)
 @AnonymousAllowed
@@ -31,6 +31,8 @@ public class ModelsView extends VerticalLayout implements HasDynamicTitle, Local
 
     private final ModelCatalog catalog;
     private final Div stage = new Div();
+    private final Anchor species = new Anchor();
+    private ModelPanel panel;
     private List<ModelCatalog.Entry> entries = List.of();
     private int index;
 
@@ -38,6 +40,7 @@ public class ModelsView extends VerticalLayout implements HasDynamicTitle, Local
         this.catalog = catalog;
         addClassName("museum-models");
         stage.addClassName("museum-models-stage");
+        species.addClassName("museum-models-species");
     }
 
     @Override
@@ -64,15 +67,19 @@ public class ModelsView extends VerticalLayout implements HasDynamicTitle, Local
         return getTranslation("media.collectionTitle") + " · " + getTranslation("site.name");
     }
 
-    /** Shows the model at {@code wanted}, wrapping around at both ends, in a new viewer element. */
+    /** Shows the model at {@code wanted}, wrapping around at both ends, in the page's one viewer. */
     void show(int wanted) {
         index = Math.floorMod(wanted, entries.size());
         ModelCatalog.Entry entry = entries.get(index);
         String title = entry.title() != null ? entry.title() : entry.scientificName();
-        stage.removeAll();
-        Anchor species = new Anchor("species/" + entry.slug(), title);
-        species.addClassName("museum-models-species");
-        stage.add(new ModelPanel(entry.model(), title), species);
+        if (panel == null) {
+            panel = new ModelPanel(entry.model(), title);
+            stage.add(panel, species);
+        } else {
+            panel.show(entry.model(), title);
+        }
+        species.setHref("species/" + entry.slug());
+        species.setText(title);
         stage.getElement().setAttribute("data-index", String.valueOf(index));
     }
 

@@ -76,24 +76,36 @@ class MediaViewsTest {
     }
 
     @Test
-    void the_collection_steps_through_every_model_with_a_new_viewer_each_time_and_wraps_around() {
+    void the_collection_steps_through_every_model_in_one_viewer_and_wraps_around() {
         try (Tdb2GraphStore store = Tdb2GraphStore.open(directory)) {
             store.write(writer -> writer.add(MuseumGraph.PUBLIC, threeModels()));
             ModelsView view = new ModelsView(new ModelCatalog(store));
             UI.getCurrent().add(view);
             view.localeChange(null);
 
-            ModelViewer first = _get(view, ModelViewer.class);
-            assertThat(first.getElement().getAttribute("src")).isEqualTo("/media/sha256/00/m0.glb");
-            assertThat(first.getElement().getAttribute("poster")).isEqualTo("/media/sha256/00/p0.png");
+            ModelPanel panel = _get(view, ModelPanel.class);
+            ModelViewer viewer = _get(view, ModelViewer.class);
+            assertThat(viewer.getElement().getAttribute("src")).isEqualTo("/media/sha256/00/m0.glb");
+            assertThat(viewer.getElement().getAttribute("poster")).isEqualTo("/media/sha256/00/p0.png");
+            assertThat(viewer.getElement().getAttribute("alt")).startsWith("Mô hình 3D của Cây 0");
+            assertThat(viewer.getElement().getAttribute("loading")).isEqualTo("lazy");
             Button next = _get(view, Button.class, spec -> spec.withClasses("museum-models-next"));
             _click(next);
             _click(next);
-            ModelViewer third = _get(view, ModelViewer.class);
-            assertThat(third).isNotSameAs(first);
-            assertThat(third.getElement().getAttribute("src")).isEqualTo("/media/sha256/02/m2.glb");
+            assertThat(_get(view, ModelPanel.class)).as("the same panel").isSameAs(panel);
+            assertThat(_get(view, ModelViewer.class)).as("the same viewer").isSameAs(viewer);
+            assertThat(viewer.getElement().getAttribute("src")).isEqualTo("/media/sha256/02/m2.glb");
+            assertThat(viewer.getElement().getAttribute("poster")).isEqualTo("/media/sha256/02/p2.png");
+            assertThat(viewer.getElement().getAttribute("alt")).startsWith("Mô hình 3D của Cây 2");
+            assertThat(viewer.getElement().getAttribute("camera-controls")).isNotNull();
+            assertThat(_get(panel, Span.class, spec -> spec.withClasses("museum-caption")).getText()).isEqualTo("Cây 2");
+            assertThat(_get(view, com.vaadin.flow.component.html.Anchor.class, spec -> spec.withClasses("museum-models-species")).getHref())
+                    .isEqualTo("species/herb-2");
             _click(next);
             assertThat(_get(view, ModelViewer.class).getElement().getAttribute("src")).isEqualTo("/media/sha256/00/m0.glb");
+            _click(_get(view, Button.class, spec -> spec.withClasses("museum-models-previous")));
+            assertThat(viewer.getElement().getAttribute("src")).isEqualTo("/media/sha256/02/m2.glb");
+            assertThat(_find(view, ModelViewer.class)).hasSize(1);
             assertThat(_find(view, NativeButton.class, spec -> spec.withClasses("museum-gallery-thumbnail"))).hasSize(3);
         }
     }

@@ -23,6 +23,7 @@ import java.util.Optional;
 import java.util.Set;
 import vn.laocai.museum.app.base.ui.MediaUrls;
 import vn.laocai.museum.app.base.ui.UploadTexts;
+import vn.laocai.museum.media.check.MediaWarning;
 import vn.laocai.museum.media.check.Rejection;
 
 /**
@@ -243,8 +244,8 @@ public class MediaUploadPanel extends VerticalLayout {
         if (outcome.rejection() != null) {
             text += ": " + reason(outcome.rejection());
         }
-        for (String warning : outcome.warnings()) {
-            text += " (" + warning + ")";
+        for (MediaWarning warning : outcome.warnings()) {
+            text += " (" + warning(warning) + ")";
         }
         return text;
     }
@@ -258,6 +259,12 @@ public class MediaUploadPanel extends VerticalLayout {
         String key = "mediaUpload.reason." + rejection.code();
         String text = getTranslation(key, params);
         return text.startsWith("!{") ? rejection.text() : text;
+    }
+
+    /** The warning from the message bundles by its code; the English sentence should a code lack a text. */
+    String warning(MediaWarning warning) {
+        String text = getTranslation("mediaUpload.warning." + warning.code(), warning.params().toArray());
+        return text.startsWith("!{") ? warning.text() : text;
     }
 
     /** Runs the change in this page's UI, from any thread; nothing when the page has gone. */

@@ -8,6 +8,8 @@ import java.util.Objects;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.ResourceFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import vn.laocai.museum.app.curation.audit.AuditAction;
 import vn.laocai.museum.app.curation.audit.AuditEvent;
 import vn.laocai.museum.app.curation.audit.AuditRecorder;
@@ -29,6 +31,8 @@ import vn.laocai.museum.ontology.Queries;
  * }</pre>
  */
 public final class MediaUploads {
+
+    private static final Logger log = LoggerFactory.getLogger(MediaUploads.class);
 
     private final GraphStore graph;
     private final IngestPipeline pipeline;
@@ -119,6 +123,8 @@ public final class MediaUploads {
         AuditAction action = outcome.status() == UploadOutcome.Status.REJECTED ? AuditAction.MEDIA_REJECTED : AuditAction.MEDIA_UPLOADED;
         String detail = target.path() + " · " + outcome.fileName() + " · " + outcome.status().name().toLowerCase(java.util.Locale.ROOT)
                 + (outcome.mediaIri() != null ? " " + outcome.mediaIri() : "") + (outcome.reason() != null ? ": " + outcome.reason() : "");
+        // The audit's detail has no room left for them (200 characters); the log keeps them, in English.
+        outcome.warnings().forEach(warning -> log.warn("{} · {}: {}", target.path(), outcome.fileName(), warning.text()));
         audit.record(new AuditEvent(clock.instant(), action, actor, "", address, detail));
     }
 }

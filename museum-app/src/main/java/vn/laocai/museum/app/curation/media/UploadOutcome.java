@@ -2,6 +2,7 @@ package vn.laocai.museum.app.curation.media;
 
 import java.util.List;
 import java.util.Objects;
+import vn.laocai.museum.media.check.MediaWarning;
 import vn.laocai.museum.media.check.Rejection;
 
 /**
@@ -10,9 +11,10 @@ import vn.laocai.museum.media.check.Rejection;
  * @param mediaIri  the media resource that describes it; null when it was rejected
  * @param rejection why it was rejected: a code the page translates and the English sentence for
  *                  the audit log; null otherwise
- * @param warnings  what the ingest warned of (a 3D model over the kiosk budget)
+ * @param warnings  what the ingest warned of (a 3D model over the kiosk budget): a code the page
+ *                  translates and the English sentence
  */
-public record UploadOutcome(String fileName, Status status, String mediaIri, Rejection rejection, List<String> warnings) {
+public record UploadOutcome(String fileName, Status status, String mediaIri, Rejection rejection, List<MediaWarning> warnings) {
 
     /** STORED: new in the museum; DUPLICATE: the same bytes were there already (now linked here too); REJECTED. */
     public enum Status { STORED, DUPLICATE, REJECTED }

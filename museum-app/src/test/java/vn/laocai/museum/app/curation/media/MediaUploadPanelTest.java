@@ -26,6 +26,8 @@ import vn.laocai.museum.app.curation.CurationAppTestBase;
 import vn.laocai.museum.app.curation.audit.AuditEvent;
 import vn.laocai.museum.app.curation.audit.AuditLog;
 import vn.laocai.museum.media.MediaStore;
+import vn.laocai.museum.media.check.MediaWarning;
+import vn.laocai.museum.media.check.WarningCode;
 import vn.laocai.museum.media.ObjectKeys;
 import vn.laocai.museum.media.samples.SampleModels;
 import vn.laocai.museum.media.samples.SamplePictures;
@@ -90,6 +92,37 @@ class MediaUploadPanelTest extends CurationAppTestBase {
         assertThat(audit.latest(50)).extracting(AuditEvent::detail)
                 .contains("species/cymbopogon · re-sa.glb · rejected: truncated GLB: header declares " + glb.length + " bytes, file has 600")
                 .anyMatch(detail -> detail.startsWith("species/cymbopogon · cay-sa.jpg · rejected: "));
+    }
+
+    @Test
+    void a_model_with_more_triangles_than_the_kiosks_take_is_stored_with_the_warning_in_vietnamese() throws Exception {
+        UploadTarget target = new UploadTarget("remedy", "dang-sam-bo-khi");
+        open(target, "kiosk-budget-tester");
+        receive("mo-hinh-nang.glb", SampleModels.glb(501, json -> {})); // 2 × 501² = 502,002 triangles, 9 MB
+        panel.submitReceived();
+        awaitLines(1, "museum-media-upload-stored");
+
+        assertThat(lineTexts("museum-media-upload-stored")).containsExactly(
+                "mo-hinh-nang.glb — đã lưu (vượt mức cho phép của ki-ốt: 502002 tam giác > 500000)");
+        assertThat(audit.latest(50)).extracting(AuditEvent::detail)
+                .anyMatch(detail -> detail.startsWith("remedy/dang-sam-bo-khi · mo-hinh-nang.glb · stored "));
+    }
+
+    @Test
+    void a_model_over_the_kiosk_budget_is_stored_with_its_warnings_in_vietnamese_and_in_english() {
+        open(new UploadTarget("species", "cymbopogon"), "kiosk-tester");
+        UploadOutcome heavy = new UploadOutcome("re-sa.glb", UploadOutcome.Status.STORED, MuseumVocab.mediaIri("heavy"), null,
+                List.of(WarningCode.KIOSK_SIZE.with("16.2", "15.0"), WarningCode.KIOSK_TRIANGLES.with(612000, 500000)));
+
+        assertThat(panel.text(heavy, List.of())).isEqualTo("re-sa.glb — đã lưu"
+                + " (vượt mức cho phép của ki-ốt: 16.2 MB > 15.0 MB) (vượt mức cho phép của ki-ốt: 612000 tam giác > 500000)");
+        assertThat(heavy.warnings()).extracting(MediaWarning::text).containsExactly(
+                "over the kiosk budget: 16.2 MB > 15.0 MB", "over the kiosk budget: 612000 triangles > 500000");
+
+        MuseumMockVaadin.switchTo(java.util.Locale.ENGLISH);
+        open(new UploadTarget("species", "cymbopogon"), "kiosk-tester");
+        assertThat(panel.text(heavy, List.of())).isEqualTo("re-sa.glb — stored"
+                + " (over the kiosk budget: 16.2 MB > 15.0 MB) (over the kiosk budget: 612000 triangles > 500000)");
     }
 
     @Test

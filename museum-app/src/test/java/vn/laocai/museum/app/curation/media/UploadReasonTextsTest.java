@@ -16,8 +16,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import vn.laocai.museum.media.check.RejectionCode;
+import vn.laocai.museum.media.check.WarningCode;
 
-/** Every reason a file can be refused for has a text in Vietnamese and in English, with the same values. */
+/** Every reason a file can be refused for, and every warning it can be stored with, has a text in Vietnamese and in English, with the same values. */
 class UploadReasonTextsTest {
 
     private static final Pattern PLACE = Pattern.compile("\\{(\\d+)}");
@@ -35,6 +36,18 @@ class UploadReasonTextsTest {
                 assertThat(texts.getProperty(key)).as(language + " " + key).isNotBlank();
                 assertThat(places(texts.getProperty(key))).as(language + " " + key).isEqualTo(places(sentence));
             });
+        }
+    }
+
+    @Test
+    void every_warning_has_a_text_in_both_languages_naming_the_same_values() throws IOException {
+        for (String language : new String[] {"vi", "en"}) {
+            Properties texts = bundle(language);
+            for (WarningCode code : WarningCode.values()) {
+                String key = "mediaUpload.warning." + code.code();
+                assertThat(texts.getProperty(key)).as(language + " " + key).isNotBlank();
+                assertThat(places(texts.getProperty(key))).as(language + " " + key).isEqualTo(places(code.english()));
+            }
         }
     }
 
