@@ -45,6 +45,8 @@ final class SiteBench implements Callable<Integer> {
 
     private static final Pattern SPECIES = Pattern.compile("<loc>[^<]*?/(species/[^<]+)</loc>");
     private static final Pattern KEY = Pattern.compile("\"(sha256/[0-9a-f]{2}/[0-9a-f]{64}\\.(?:png|jpg|glb))\"");
+    /** Seconds the server is watched with nobody asking, for its own CPU time. */
+    private static final int IDLE_SECONDS = 10;
     private static final String ACCESS_KEY = "bench-access";
     private static final String SECRET_KEY = "bench-secret-key-0123";
 
@@ -133,6 +135,11 @@ final class SiteBench implements Callable<Integer> {
      * 50 readers feel.
      */
     private void renderUnderLoad(URI base, List<String> pages) throws Exception {
+        // What the server spends with nobody asking (timers, GC, the S3 server inside it), counted apart
+        // from the readers' visits, which are few for the time they take.
+        Duration idleBefore = cpu();
+        Thread.sleep(Duration.ofSeconds(IDLE_SECONDS));
+        double idlePerSecond = cpu().minus(idleBefore).toNanos() / 1e6 / IDLE_SECONDS;
         Duration cpuBefore = cpu();
         long started = System.nanoTime();
         List<SpeciesVisit.Times> read = new PacedVisitors(clients, Duration.ofMillis(Math.round(readingSeconds * 1000)), seed)
@@ -153,6 +160,9 @@ final class SiteBench implements Callable<Integer> {
         row("first HTML median / p95", medianP95(paced, paced.first), medianP95(saturated, saturated.first));
         row("live view (init+nav) median / p95", medianP95(paced, paced.live), medianP95(saturated, saturated.live));
         row("server CPU per visit", "%.1f ms".formatted(paced.cpuPerVisit()), "%.1f ms".formatted(saturated.cpuPerVisit()));
+        row("  less the idle server's %.1f ms/s".formatted(idlePerSecond),
+                "%.1f ms".formatted((paced.cpuMillis - idlePerSecond * paced.seconds) / Math.max(1, paced.first.length)),
+                "%.1f ms".formatted((saturated.cpuMillis - idlePerSecond * saturated.seconds) / visits));
         System.out.printf("  (no pause: every visitor asks its next page the moment the last one arrives; on %d cores that measures the queue)%n",
                 Runtime.getRuntime().availableProcessors());
     }
