@@ -3,12 +3,24 @@ package vn.laocai.museum.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.laocai.museum.ontology.GraphStore;
+import vn.laocai.museum.ontology.MuseumGraph;
+import vn.laocai.museum.ontology.MuseumVocab;
+import vn.laocai.museum.ontology.SpeciesCatalog;
 
 /** What a crawler or a chat-app preview reads in the first HTML, before any script runs. */
 class PageMetadataTest extends AppTestBase {
+
+    @Autowired
+    GraphStore store;
 
     private Document firstHtml(String path) throws Exception {
         HttpResponse<String> response = get(path);
@@ -90,5 +102,37 @@ class PageMetadataTest extends AppTestBase {
 
         Document models = firstHtml("/models");
         assertThat(models.select("main#museum-ssr h1").text()).isEqualTo("Bộ sưu tập 3D");
+    }
+
+    @Test
+    void a_first_html_asked_again_shows_a_write_of_the_public_graph_at_once() throws Exception {
+        String path = "/species/panax-notoginseng";
+        Document before = firstHtml(path);
+        assertThat(firstHtml(path).select("main#museum-ssr").outerHtml()).isEqualTo(before.select("main#museum-ssr").outerHtml());
+        Resource species = ResourceFactory.createResource(MuseumVocab.speciesIri("panax-notoginseng"));
+        String narrative = new SpeciesCatalog(store).find("panax-notoginseng", "vi").orElseThrow().narrativeMarkdown();
+        Model old = ModelFactory.createDefaultModel().add(species, MuseumVocab.NARRATIVE, ResourceFactory.createLangLiteral(narrative, "vi"));
+        Model written = ModelFactory.createDefaultModel()
+                .add(species, MuseumVocab.NARRATIVE, ResourceFactory.createLangLiteral("Rễ *Quelvarin* phơi trong râm.", "vi"));
+        store.write(writer -> {
+            writer.remove(MuseumGraph.PUBLIC, old);
+            writer.add(MuseumGraph.PUBLIC, written);
+        });
+        try {
+            Document after = firstHtml(path);
+
+            assertThat(before.select("main#museum-ssr").html()).doesNotContain("Quelvarin");
+            assertThat(after.select("main#museum-ssr em").eachText()).contains("Quelvarin");
+            // Each page gets its own copy of the kept rendering: one main, one header, one set of head tags.
+            assertThat(firstHtml(path).select("main#museum-ssr")).hasSize(1);
+            assertThat(after.select("#museum-ssr-header")).hasSize(1);
+            assertThat(after.select("head title")).hasSize(1);
+            assertThat(after.select("script[type=application/ld+json]")).hasSize(1);
+        } finally {
+            store.write(writer -> {
+                writer.remove(MuseumGraph.PUBLIC, written);
+                writer.add(MuseumGraph.PUBLIC, old);
+            });
+        }
     }
 }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.jena.rdf.model.Model;
@@ -36,6 +37,11 @@ public final class References {
     private final Collator collator;
     /** Every species page's map asks for this; computed once (a race computes it twice, to the same value). */
     private volatile List<Occurrence> occurrences;
+    /**
+     * Each species page and kiosk page asks for its distribution: kept per species once found. Only
+     * places that were found are kept, so addresses typed with made-up names keep nothing.
+     */
+    private final Map<String, List<Place>> distributions = new ConcurrentHashMap<>();
 
     References(Model model, String language) {
         this.model = model;
@@ -123,6 +129,18 @@ public final class References {
      * each with the current commune it is part of where a source gives one.
      */
     public List<Place> distributionOf(String speciesSlug) {
+        List<Place> kept = distributions.get(speciesSlug);
+        if (kept != null) {
+            return kept;
+        }
+        List<Place> places = readDistribution(speciesSlug);
+        if (!places.isEmpty()) {
+            distributions.put(speciesSlug, places);
+        }
+        return places;
+    }
+
+    private List<Place> readDistribution(String speciesSlug) {
         Set<Resource> spatial = new LinkedHashSet<>();
         taxa().stream().filter(taxon -> speciesSlug.equals(text(taxon, MuseumVocab.SLUG))).forEach(taxon ->
                 objects(taxon, property("distribution")).forEach(record -> spatial.addAll(objects(record, MuseumVocab.SPATIAL))));

@@ -33,17 +33,20 @@ import vn.laocai.museum.media.S3Settings;
  * Each simulated visitor is browserless: it fetches a species page (the first HTML, with its
  * server-side rendering), then does what Vaadin's client script does — creates the UI
  * ({@code ?v-r=init}) and navigates it to the page (a {@code ui-navigate} event), which builds the
- * view on the server; the first HTML is the peer. Then the heap one idle visitor's session
+ * view on the server; the first HTML is the peer. Under load the visitors come two ways side by
+ * side: sessions of readers who pause on each page ({@link PacedVisitors}), and the same number
+ * who never pause (the queue of a saturated machine). Then the heap one idle visitor's session
  * keeps, and media requests through the app next to the same objects read straight from the S3
  * server by minio-java.
  */
 @Command(name = "site", mixinStandardHelpOptions = true,
-        description = "Species page render time under concurrent visitors, heap per idle session, media latency.")
+        description = "Species page render time under 50 reading visitors and 50 who never pause, heap per idle session, media latency.")
 final class SiteBench implements Callable<Integer> {
 
     private static final Pattern SPECIES = Pattern.compile("<loc>[^<]*?/(species/[^<]+)</loc>");
     private static final Pattern KEY = Pattern.compile("\"(sha256/[0-9a-f]{2}/[0-9a-f]{64}\\.(?:png|jpg|glb))\"");
-    private static final Pattern SECURITY_KEY = Pattern.compile("\"Vaadin-Security-Key\":\"([^\"]+)\"");
+    /** Seconds the server is watched with nobody asking, for its own CPU time. */
+    private static final int IDLE_SECONDS = 10;
     private static final String ACCESS_KEY = "bench-access";
     private static final String SECRET_KEY = "bench-secret-key-0123";
 
@@ -55,6 +58,15 @@ final class SiteBench implements Callable<Integer> {
 
     @Option(names = "--visits", description = "Species page visits timed under load (default: ${DEFAULT-VALUE}).")
     int visits = 2000;
+
+    @Option(names = "--reading-seconds", description = "Mean time a reading visitor spends on a page (default: ${DEFAULT-VALUE}).")
+    double readingSeconds = 4;
+
+    @Option(names = "--duration", description = "Seconds the reading visitors are timed for (default: ${DEFAULT-VALUE}).")
+    int durationSeconds = 60;
+
+    @Option(names = "--seed", description = "Seed of the reading times and pages (default: ${DEFAULT-VALUE}).")
+    long seed = 42;
 
     @Option(names = "--sessions", description = "Idle sessions for the heap figure (default: ${DEFAULT-VALUE}).")
     int sessions = 1000;
@@ -116,16 +128,51 @@ final class SiteBench implements Callable<Integer> {
         System.out.printf("  server CPU per visit (both requests)       %6.1f ms%n", timings.cpuPerVisit());
     }
 
+    /**
+     * The species page under 50 sessions alive at once, two ways, printed side by side: visitors who
+     * read each page for a while (seeded exponential reading times) during a fixed time, and the same
+     * number of visitors who never pause — the latter is the queue of a saturated machine, not what
+     * 50 readers feel.
+     */
     private void renderUnderLoad(URI base, List<String> pages) throws Exception {
-        Timings timings = visit(base, pages, visits, clients);
-        System.out.printf("species page, %d visits by %d visitors at once:%n", visits, clients);
-        System.out.printf("  live view built on the server (init+nav)   median %6.1f ms   p95 %6.1f ms%n",
-                timings.median(timings.live), timings.p95(timings.live));
-        System.out.printf("  first HTML with server rendering (peer)    median %6.1f ms   p95 %6.1f ms%n",
-                timings.median(timings.first), timings.p95(timings.first));
-        System.out.printf("  ratio live view / first HTML: median %.2fx, p95 %.2fx; %.0f visits/s; server CPU %.1f ms per visit%n",
-                timings.median(timings.live) / timings.median(timings.first), timings.p95(timings.live) / timings.p95(timings.first),
-                visits / timings.seconds, timings.cpuPerVisit());
+        // What the server spends with nobody asking (timers, GC, the S3 server inside it), counted apart
+        // from the readers' visits, which are few for the time they take.
+        Duration idleBefore = cpu();
+        Thread.sleep(Duration.ofSeconds(IDLE_SECONDS));
+        double idlePerSecond = cpu().minus(idleBefore).toNanos() / 1e6 / IDLE_SECONDS;
+        Duration cpuBefore = cpu();
+        long started = System.nanoTime();
+        List<SpeciesVisit.Times> read = new PacedVisitors(clients, Duration.ofMillis(Math.round(readingSeconds * 1000)), seed)
+                .run(base, pages, Duration.ofSeconds(durationSeconds));
+        Timings paced = new Timings(read.size());
+        for (int i = 0; i < read.size(); i++) {
+            paced.first[i] = read.get(i).firstHtml();
+            paced.live[i] = read.get(i).liveView();
+        }
+        paced.seconds = (System.nanoTime() - started) / 1e9;
+        paced.cpuMillis = cpu().minus(cpuBefore).toNanos() / 1e6;
+        Timings saturated = visit(base, pages, visits, clients);
+        System.out.printf("species page, %d sessions alive at once:%n", clients);
+        System.out.printf("  %-44s %-30s %s%n", "", "reading (mean %.0f s, %d s)".formatted(readingSeconds, durationSeconds),
+                "no pause (%d visits)".formatted(visits));
+        row("visits, visits/s", "%d, %.1f/s".formatted(paced.first.length, paced.first.length / paced.seconds),
+                "%d, %.1f/s".formatted(visits, visits / saturated.seconds));
+        row("first HTML median / p95", medianP95(paced, paced.first), medianP95(saturated, saturated.first));
+        row("live view (init+nav) median / p95", medianP95(paced, paced.live), medianP95(saturated, saturated.live));
+        row("server CPU per visit", "%.1f ms".formatted(paced.cpuPerVisit()), "%.1f ms".formatted(saturated.cpuPerVisit()));
+        row("  less the idle server's %.1f ms/s".formatted(idlePerSecond),
+                "%.1f ms".formatted((paced.cpuMillis - idlePerSecond * paced.seconds) / Math.max(1, paced.first.length)),
+                "%.1f ms".formatted((saturated.cpuMillis - idlePerSecond * saturated.seconds) / visits));
+        System.out.printf("  (no pause: every visitor asks its next page the moment the last one arrives; on %d cores that measures the queue)%n",
+                Runtime.getRuntime().availableProcessors());
+    }
+
+    private static void row(String what, String paced, String saturated) {
+        System.out.printf("  %-44s %-30s %s%n", what, paced, saturated);
+    }
+
+    private static String medianP95(Timings timings, double[] values) {
+        return values.length == 0 ? "-" : "%.1f / %.1f ms".formatted(timings.median(values), timings.p95(values));
     }
 
     private void mediaUnderLoad(URI base, int s3Port) throws Exception {
@@ -187,25 +234,9 @@ final class SiteBench implements Callable<Integer> {
     private static void visitOne(URI base, String page, Timings timings, int i) throws IOException, InterruptedException {
         HttpClient visitor = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager()).build();
         try (visitor) {
-            long t0 = System.nanoTime();
-            HttpResponse<String> first = visitor.send(HttpRequest.newBuilder(base.resolve("/" + page)).build(), HttpResponse.BodyHandlers.ofString());
-            long t1 = System.nanoTime();
-            require(first.statusCode() == 200, page + " answered " + first.statusCode());
-            // What Vaadin's client script does next: create the UI, then navigate it to the page.
-            URI init = base.resolve("/?v-r=init&location=" + URLEncoder.encode(page, StandardCharsets.UTF_8) + "&query=");
-            HttpResponse<String> ui = visitor.send(HttpRequest.newBuilder(init).build(), HttpResponse.BodyHandlers.ofString());
-            Matcher key = SECURITY_KEY.matcher(ui.body());
-            require(ui.statusCode() == 200 && key.find(), "no UI for " + page + ": " + ui.statusCode());
-            String navigate = """
-                    {"csrfToken":"%s","rpc":[{"type":"event","node":1,"event":"ui-navigate","data":{"route":"%s","query":"",                    "appShellTitle":"","historyState":{"idx":0},"trigger":""}}],"syncId":0,"clientId":0}""".formatted(key.group(1), page);
-            HttpResponse<String> live = visitor.send(HttpRequest.newBuilder(base.resolve("/?v-r=uidl&v-uiId=0"))
-                    .header("Content-Type", "application/json; charset=UTF-8")
-                    .POST(HttpRequest.BodyPublishers.ofString(navigate)).build(), HttpResponse.BodyHandlers.ofString());
-            long t2 = System.nanoTime();
-            require(live.statusCode() == 200 && live.body().contains("museum-names"),
-                    "the live view of " + page + " did not render: " + live.statusCode() + " " + live.body().substring(0, Math.min(200, live.body().length())));
-            timings.first[i] = (t1 - t0) / 1e6;
-            timings.live[i] = (t2 - t1) / 1e6;
+            SpeciesVisit.Times times = SpeciesVisit.open(visitor, base, page);
+            timings.first[i] = times.firstHtml();
+            timings.live[i] = times.liveView();
         }
     }
 

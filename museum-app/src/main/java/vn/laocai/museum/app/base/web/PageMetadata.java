@@ -22,6 +22,8 @@ import vn.laocai.museum.app.base.i18n.MuseumTranslations;
 import vn.laocai.museum.app.base.i18n.SiteLanguage;
 import vn.laocai.museum.ontology.DocumentCatalog;
 import vn.laocai.museum.ontology.DocumentKind;
+import vn.laocai.museum.ontology.GraphStore;
+import vn.laocai.museum.ontology.PublicReadCache;
 import vn.laocai.museum.ontology.SpeciesCatalog;
 import vn.laocai.museum.ontology.SpeciesDetail;
 import vn.laocai.museum.ontology.TaxonName;
@@ -36,15 +38,23 @@ class PageMetadata implements VaadinServiceInitListener {
 
     /** Readable JSON ("Tam thất", not escapes); {@link #safe} keeps it inside its script element. */
     private static final Gson JSON = new GsonBuilder().disableHtmlEscaping().create();
+    /** Pages kept described, each in two languages (and under each host name the site is reached by). */
+    private static final int CACHED_PAGES = 1_000;
 
     private final SpeciesCatalog species;
     private final DocumentCatalog documents;
     private final ObjectProvider<PublicPages> otherPages;
+    /**
+     * The head of a species, remedy, story or record page per address (with its origin) and
+     * language, until the next write of the public graph: it is made of public reads only.
+     */
+    private final PublicReadCache<String, Element> described;
 
-    PageMetadata(SpeciesCatalog species, DocumentCatalog documents, ObjectProvider<PublicPages> otherPages) {
+    PageMetadata(SpeciesCatalog species, DocumentCatalog documents, ObjectProvider<PublicPages> otherPages, GraphStore store) {
         this.species = species;
         this.documents = documents;
         this.otherPages = otherPages;
+        this.described = new PublicReadCache<>(store, CACHED_PAGES);
     }
 
     @Override
@@ -58,12 +68,27 @@ class PageMetadata implements VaadinServiceInitListener {
         html.getElementsByTag("html").attr("lang", reader.getLanguage());
         String canonical = canonical(response);
         String path = canonical.replaceFirst("^https?://[^/]+", "");
-        Meta meta = metaFor(path, origin(canonical), reader)
-                .orElse(new Meta(text(reader, "site.name"), text(reader, "site.description"), null, null));
+        boolean document = PageAddress.of(path).filter(PageAddress::wellFormed).isPresent();
         Element head = html.head();
         head.getElementsByTag("title").remove();
-        head.appendElement("title").text(meta.title());
         head.select("meta[name=description]").remove();
+        if (document) {
+            Element kept = described.get(reader.getLanguage() + " " + canonical, () -> headOf(canonical, path, reader));
+            // jsoup's nodes are not made for threads: a kept description is copied by one at a time.
+            synchronized (kept) {
+                kept.clone().children().forEach(head::appendChild);
+            }
+        } else {
+            headOf(canonical, path, reader).children().forEach(head::appendChild);
+        }
+    }
+
+    /** The title, description, canonical link, Open Graph tags and JSON-LD, as children of a detached element. */
+    private Element headOf(String canonical, String path, Locale reader) {
+        Meta meta = metaFor(path, origin(canonical), reader)
+                .orElse(new Meta(text(reader, "site.name"), text(reader, "site.description"), null, null));
+        Element head = new Element("head");
+        head.appendElement("title").text(meta.title());
         head.appendElement("meta").attr("name", "description").attr("content", meta.description());
         head.appendElement("link").attr("rel", "canonical").attr("href", canonical);
         property(head, "og:site_name", text(reader, "site.name"));
@@ -79,6 +104,7 @@ class PageMetadata implements VaadinServiceInitListener {
             head.appendElement("script").attr("type", "application/ld+json")
                     .appendChild(new org.jsoup.nodes.DataNode(safe(JSON.toJson(meta.jsonLd()))));
         }
+        return head;
     }
 
     private record Meta(String title, String description, String image, Map<String, Object> jsonLd) {}

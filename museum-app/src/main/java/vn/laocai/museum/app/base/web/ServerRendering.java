@@ -21,6 +21,8 @@ import vn.laocai.museum.content.MarkdownRenderer;
 import vn.laocai.museum.ontology.Document;
 import vn.laocai.museum.ontology.DocumentCatalog;
 import vn.laocai.museum.ontology.DocumentKind;
+import vn.laocai.museum.ontology.GraphStore;
+import vn.laocai.museum.ontology.PublicReadCache;
 import vn.laocai.museum.ontology.SpeciesCatalog;
 import vn.laocai.museum.ontology.SpeciesDetail;
 import vn.laocai.museum.ontology.SpeciesSummary;
@@ -36,17 +38,28 @@ import vn.laocai.museum.ontology.TaxonName;
 class ServerRendering implements VaadinServiceInitListener {
 
     static final String ID = FirstHtmlMain.ID;
+    /** Pages kept rendered, each in two languages: every species, remedy, story and record of the corpus, several times over. */
+    private static final int CACHED_PAGES = 1_000;
 
     private final SpeciesCatalog species;
     private final DocumentCatalog documents;
     private final MarkdownRenderer markdown;
     private final ObjectProvider<PublicPages> otherPages;
+    /**
+     * The rendering of a species, remedy, story or record page and of the home page, per address and
+     * language, until the next write of the public graph: it is made of public reads only, and a
+     * repeated first HTML then costs a copy of it instead of the catalog lookups and the Markdown.
+     * Each request gets its own copy ({@link Element#clone()}), never the kept element.
+     */
+    private final PublicReadCache<String, Optional<Element>> rendered;
 
-    ServerRendering(SpeciesCatalog species, DocumentCatalog documents, MarkdownRenderer markdown, ObjectProvider<PublicPages> otherPages) {
+    ServerRendering(SpeciesCatalog species, DocumentCatalog documents, MarkdownRenderer markdown, ObjectProvider<PublicPages> otherPages,
+            GraphStore store) {
         this.species = species;
         this.documents = documents;
         this.markdown = markdown;
         this.otherPages = otherPages;
+        this.rendered = new PublicReadCache<>(store, CACHED_PAGES);
     }
 
     @Override
@@ -60,17 +73,33 @@ class ServerRendering implements VaadinServiceInitListener {
         }
         String path = request.getHttpServletRequest().getRequestURI().substring(request.getContextPath().length());
         Locale reader = SiteLanguage.of(request.getHttpServletRequest());
-        Element main = FirstHtmlMain.create(reader);
         Optional<PageAddress> page = PageAddress.of(path).filter(PageAddress::wellFormed);
-        boolean rendered = page.isPresent() ? renderDocument(page.get(), main, reader)
+        Optional<Element> main = page.isPresent() || isHome(path)
+                ? rendered.get(reader.getLanguage() + " " + path, () -> render(page, path, reader)).map(ServerRendering::copy)
+                : render(page, path, reader);
+        main.ifPresent(element -> FirstHtmlMain.attach(response, element));
+    }
+
+    private Optional<Element> render(Optional<PageAddress> page, String path, Locale reader) {
+        Element main = FirstHtmlMain.create(reader);
+        boolean done = page.isPresent() ? renderDocument(page.get(), main, reader)
                 : renderHome(path, main, reader) || renderOther(path, main, reader);
-        if (rendered) {
-            FirstHtmlMain.attach(response, main);
+        return done ? Optional.of(main) : Optional.empty();
+    }
+
+    /** jsoup's nodes are not made for threads: a kept rendering is copied by one at a time. */
+    private static Element copy(Element kept) {
+        synchronized (kept) {
+            return kept.clone();
         }
     }
 
+    private static boolean isHome(String path) {
+        return path.isEmpty() || path.equals("/");
+    }
+
     private boolean renderHome(String path, Element main, Locale reader) {
-        if (!path.isEmpty() && !path.equals("/")) {
+        if (!isHome(path)) {
             return false;
         }
         // The live home page's markup and classes (HomeView), so the first paint already looks like it.
