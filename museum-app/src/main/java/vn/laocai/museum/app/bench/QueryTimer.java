@@ -30,13 +30,26 @@ final class QueryTimer {
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
     private final int warmups;
+    private final Duration warmupTime;
     private final int runs;
 
     QueryTimer(int warmups, int runs) {
+        this(warmups, Duration.ZERO, runs);
+    }
+
+    /**
+     * @param warmups    untimed runs of each query before its timed ones
+     * @param warmupTime untimed runs go on until this long has passed: a lookup of a few
+     *                   milliseconds needs hundreds of runs before the JIT has compiled its path,
+     *                   a scan only a few
+     * @param runs       timed runs of each query
+     */
+    QueryTimer(int warmups, Duration warmupTime, int runs) {
         if (runs < 1) {
             throw new IllegalArgumentException("runs must be positive: " + runs);
         }
         this.warmups = warmups;
+        this.warmupTime = warmupTime;
         this.runs = runs;
     }
 
@@ -55,7 +68,8 @@ final class QueryTimer {
 
     QueryTiming time(SparqlPeer peer, QueryMix.BenchQuery query) throws IOException, InterruptedException {
         HttpRequest request = request(peer, query.text(peer.clause()), query.accept(), Duration.ofMinutes(5));
-        for (int i = 0; i < warmups; i++) {
+        long warmupEnds = System.nanoTime() + warmupTime.toNanos();
+        for (int i = 0; i < warmups || System.nanoTime() < warmupEnds; i++) {
             send(request);
         }
         double[] millis = new double[runs];

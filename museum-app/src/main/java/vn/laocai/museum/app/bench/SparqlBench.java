@@ -43,6 +43,10 @@ final class SparqlBench implements Callable<Integer> {
     @Option(names = "--warmups", description = "Untimed runs per query and peer (default: ${DEFAULT-VALUE}).")
     int warmups = 5;
 
+    @Option(names = "--warmup-seconds", description = "Untimed runs of each query go on at least this long, so that "
+            + "short lookups reach the JIT's compiled code on both peers (default: ${DEFAULT-VALUE}).")
+    double warmupSeconds = 3;
+
     @Option(names = "--runs", description = "Timed runs per query and peer (default: ${DEFAULT-VALUE}).")
     int runs = 30;
 
@@ -64,6 +68,7 @@ final class SparqlBench implements Callable<Integer> {
         if (quick) {
             triples = 20_000;
             warmups = 1;
+            warmupSeconds = 0;
             runs = 3;
         }
         Path fuseki = FusekiLauncher.resolveJar(fusekiJar, jar.toAbsolutePath().getParent().resolve("bench"));
@@ -93,7 +98,7 @@ final class SparqlBench implements Callable<Integer> {
         SyntheticLoad.Loaded loaded = SyntheticLoad.into(graph, new SyntheticHerbGraph(seed, triples));
         log.info("Loaded {} triples in {} ms", loaded.triples(), loaded.took().toMillis());
 
-        QueryTimer timer = new QueryTimer(warmups, runs);
+        QueryTimer timer = new QueryTimer(warmups, Duration.ofMillis(Math.round(warmupSeconds * 1000)), runs);
         List<QueryTiming> ours;
         long oursResident;
         try (RunningPeer peer = museum.start(data, "ours", Duration.ofMinutes(10), NO_ROW_CAP)) {

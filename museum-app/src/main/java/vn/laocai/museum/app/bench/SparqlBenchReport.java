@@ -26,7 +26,7 @@ record SparqlBenchReport(long corpusTriples, SyntheticLoad.Loaded loaded, int wa
         out.append(String.format("SPARQL over HTTP, one TDB2 dataset: corpus %,d triples + synthetic %,d triples "
                         + "(bulk load %.1f s, %,.0f triples/s)%n", corpusTriples, loaded.triples(), loadSeconds,
                 loaded.triples() / loadSeconds));
-        out.append(String.format("per query: %d warm-up then %d timed runs; ms, whole body read; ours = museum /sparql "
+        out.append(String.format("per query: %d warm-up runs or more (at least the warm-up time) then %d timed runs; ms, whole body read; ours = museum /sparql "
                 + "(public graph as default), Fuseki = jena-fuseki-server 6.2.0, 32 KiB output buffer, "
                 + "GRAPH <public> { … }; last column: Fuseki with FROM <public> instead%n%n", warmups, runs));
         out.append(String.format("%-18s %-6s %9s %9s %9s %10s %10s %12s %10s%n", "query", "kind", "rows", "ours med",
