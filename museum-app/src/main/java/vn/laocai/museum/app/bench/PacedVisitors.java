@@ -63,6 +63,10 @@ final class PacedVisitors {
                     return visits;
                 }
                 Thread.sleep(Duration.ofNanos(reading));
+                if (!visits.isEmpty()) {
+                    // Untimed, as in a browser: the page read is left before the next one opens.
+                    SpeciesVisit.leave(visitor, base, visits.getLast());
+                }
                 visits.add(SpeciesVisit.open(visitor, base, pages.get(random.nextInt(pages.size()))));
             }
         }

@@ -14,18 +14,24 @@ import java.util.regex.Pattern;
  * One species page opened by its address, as a browser does it but without one: the first HTML
  * (with its server rendering), then what Vaadin's client script does next — create the UI
  * ({@code ?v-r=init}) and navigate it to the page (a {@code ui-navigate} event), which builds the
- * live view on the server. The visitor's client keeps its cookies, so its session.
+ * live view on the server. The visitor's client keeps its cookies, so its session. Leaving the
+ * page, a browser's Vaadin client sends one more message, an unload beacon, on which the server
+ * closes the page's UI at once instead of keeping it until its heartbeats stop: {@link #leave}.
  *
  * <pre>{@code
  * SpeciesVisit.Times times = SpeciesVisit.open(visitor, base, "species/panax-notoginseng");
+ * SpeciesVisit.leave(visitor, base, times);
  * }</pre>
  */
 final class SpeciesVisit {
 
     private static final Pattern SECURITY_KEY = Pattern.compile("\"Vaadin-Security-Key\":\"([^\"]+)\"");
 
-    /** The time of the first HTML and of the live view (UI creation and navigation), each in milliseconds. */
-    record Times(double firstHtml, double liveView) {}
+    /**
+     * The time of the first HTML and of the live view (UI creation and navigation), each in
+     * milliseconds, and the UI they built with its security key, for {@link #leave}.
+     */
+    record Times(double firstHtml, double liveView, String uiId, String securityKey) {}
 
     private SpeciesVisit() {}
 
@@ -49,7 +55,21 @@ final class SpeciesVisit {
         require(live.statusCode() == 200 && live.body().contains("museum-names"),
                 "the live view of " + page + " did not render: " + live.statusCode() + " "
                         + live.body().substring(0, Math.min(200, live.body().length())));
-        return new Times((t1 - t0) / 1e6, (t2 - t1) / 1e6);
+        return new Times((t1 - t0) / 1e6, (t2 - t1) / 1e6, uiId, key.group(1));
+    }
+
+    /**
+     * Leaves the page as a browser does: the unload beacon Vaadin's client sends on {@code pagehide}
+     * (a message with the {@code UNLOAD} key, the next in the UI's sequence), on which the server
+     * closes the UI.
+     */
+    static void leave(HttpClient visitor, URI base, Times page) throws IOException, InterruptedException {
+        String beacon = """
+                {"csrfToken":"%s","rpc":[],"syncId":1,"clientId":1,"UNLOAD":true}""".formatted(page.securityKey());
+        HttpResponse<String> left = visitor.send(HttpRequest.newBuilder(base.resolve("/?v-r=uidl&v-uiId=" + page.uiId()))
+                .header("Content-Type", "text/plain;charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(beacon)).build(), HttpResponse.BodyHandlers.ofString());
+        require(left.statusCode() == 200, "the unload beacon of UI " + page.uiId() + " answered " + left.statusCode());
     }
 
     /** The UI's number: 0 for a session's first page, then one more for each page opened in it. */
