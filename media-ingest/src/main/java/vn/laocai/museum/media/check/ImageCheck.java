@@ -40,6 +40,8 @@ final class ImageCheck {
 
     /** SWOP-like press CMYK (CGATS.001), from PDFBox, which converts a PDF's device CMYK with it. */
     static final ICC_ColorSpace DEFAULT_CMYK = defaultCmyk();
+    private static final byte[] ICC_SIGNATURE = "ICC_PROFILE\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    private static final byte[] ADOBE = "Adobe".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     private final long maxPixels;
 
@@ -148,28 +150,14 @@ final class ImageCheck {
 
     /** The ICC profile of APP2 ICC_PROFILE segments, its chunks in order; null when there is none or a chunk is missing. */
     private static byte[] embeddedProfile(byte[] jpeg) {
-        byte[] signature = "ICC_PROFILE\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
         java.util.SortedMap<Integer, byte[]> chunks = new java.util.TreeMap<>();
         int count = 0;
-        int at = 2;
-        while (at + 4 <= jpeg.length && (jpeg[at] & 0xFF) == 0xFF) {
-            int marker = jpeg[at + 1] & 0xFF;
-            if (marker == 0xDA || marker == 0xD9) {
-                break;
+        for (Segment segment : headerSegments(jpeg)) {
+            int start = segment.body() + ICC_SIGNATURE.length;
+            if (segment.marker() == 0xE2 && segment.end() > start + 2 && segment.startsWith(jpeg, ICC_SIGNATURE)) {
+                count = jpeg[start + 1] & 0xFF;
+                chunks.put(jpeg[start] & 0xFF, java.util.Arrays.copyOfRange(jpeg, start + 2, segment.end()));
             }
-            int length = ((jpeg[at + 2] & 0xFF) << 8) | (jpeg[at + 3] & 0xFF);
-            int body = at + 4;
-            int end = at + 2 + length;
-            if (end > jpeg.length) {
-                break;
-            }
-            if (marker == 0xE2 && end - body > signature.length + 2
-                    && java.util.Arrays.equals(jpeg, body, body + signature.length, signature, 0, signature.length)) {
-                int sequence = jpeg[body + signature.length] & 0xFF;
-                count = jpeg[body + signature.length + 1] & 0xFF;
-                chunks.put(sequence, java.util.Arrays.copyOfRange(jpeg, body + signature.length + 2, end));
-            }
-            at = end;
         }
         if (chunks.isEmpty() || chunks.size() != count || chunks.firstKey() != 1 || chunks.lastKey() != count) {
             return null;
@@ -181,20 +169,30 @@ final class ImageCheck {
 
     /** Whether the JPEG has an Adobe APP14 segment before its first scan. */
     static boolean adobe(byte[] jpeg) {
+        return headerSegments(jpeg).stream().anyMatch(segment -> segment.marker() == 0xEE && segment.startsWith(jpeg, ADOBE));
+    }
+
+    /** A marker segment of a JPEG's header: its marker, and where its body starts and ends in the file. */
+    private record Segment(int marker, int body, int end) {
+        boolean startsWith(byte[] jpeg, byte[] prefix) {
+            return end - body >= prefix.length && java.util.Arrays.equals(jpeg, body, body + prefix.length, prefix, 0, prefix.length);
+        }
+    }
+
+    /** The segments before the first scan, up to the first one that is malformed or runs past the end. */
+    private static List<Segment> headerSegments(byte[] jpeg) {
+        List<Segment> segments = new ArrayList<>();
         int at = 2;
         while (at + 4 <= jpeg.length && (jpeg[at] & 0xFF) == 0xFF) {
             int marker = jpeg[at + 1] & 0xFF;
-            if (marker == 0xDA || marker == 0xD9) {
-                return false;
+            int end = at + 2 + (((jpeg[at + 2] & 0xFF) << 8) | (jpeg[at + 3] & 0xFF));
+            if (marker == 0xDA || marker == 0xD9 || end > jpeg.length) {
+                break;
             }
-            int length = ((jpeg[at + 2] & 0xFF) << 8) | (jpeg[at + 3] & 0xFF);
-            if (marker == 0xEE && length >= 7 && at + 9 <= jpeg.length
-                    && new String(jpeg, at + 4, 5, java.nio.charset.StandardCharsets.US_ASCII).equals("Adobe")) {
-                return true;
-            }
-            at += 2 + length;
+            segments.add(new Segment(marker, at + 4, end));
+            at = end;
         }
-        return false;
+        return segments;
     }
 
     /**
