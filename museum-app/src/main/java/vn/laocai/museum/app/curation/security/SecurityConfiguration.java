@@ -47,8 +47,9 @@ class SecurityConfiguration {
                 .requestMatchers("/curation/remedies.csv").hasAnyRole("CURATOR", "REVIEWER")
                 .requestMatchers("/curation/media", "/curation/media/**").hasAnyRole("CURATOR", "REVIEWER", "ADMIN")
                 .requestMatchers("/curation", "/curation/**").authenticated());
-        // The SPARQL protocol and the search API are read-only and stateless: scripts POST queries without a token.
-        http.csrf(csrf -> csrf.ignoringRequestMatchers("/sparql", "/api/**"));
+        // The search API is read-only and stateless: scripts POST queries without a token. (/sparql has
+        // a chain of its own, SparqlConfiguration.sparqlSecurity, that is matched before this one.)
+        http.csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"));
         // Public pages, media and data keep the caching they set themselves (curation answers set no-store);
         // frames only from the museum's own pages.
         http.headers(headers -> headers.cacheControl(cache -> cache.disable()).frameOptions(frames -> frames.sameOrigin()));
