@@ -50,7 +50,7 @@ public record ProvinceOutline(String geoJson, boolean approximate, String source
      */
     public boolean contains(double longitude, double latitude) {
         boolean inside = false;
-        for (double[][] ring : rings()) {
+        for (double[][] ring : polygons().stream().flatMap(List::stream).toList()) {
             for (int i = 0, j = ring.length - 1; i < ring.length; j = i++) {
                 double xi = ring[i][0], yi = ring[i][1], xj = ring[j][0], yj = ring[j][1];
                 if ((yi > latitude) != (yj > latitude) && longitude < (xj - xi) * (latitude - yi) / (yj - yi) + xi) {
@@ -61,7 +61,11 @@ public record ProvinceOutline(String geoJson, boolean approximate, String source
         return inside;
     }
 
-    private List<double[][]> rings() {
+    /**
+     * The outline's polygons, each as its rings of {longitude, latitude} points: the outer ring first,
+     * then its holes.
+     */
+    List<List<double[][]>> polygons() {
         JsonObject geometry = firstFeature(geoJson).getAsJsonObject("geometry");
         JsonArray coordinates = geometry.getAsJsonArray("coordinates");
         List<JsonArray> polygons = new ArrayList<>();
@@ -70,8 +74,9 @@ public record ProvinceOutline(String geoJson, boolean approximate, String source
         } else {
             polygons.add(coordinates);
         }
-        List<double[][]> rings = new ArrayList<>();
+        List<List<double[][]>> result = new ArrayList<>();
         for (JsonArray polygon : polygons) {
+            List<double[][]> rings = new ArrayList<>();
             for (JsonElement ring : polygon) {
                 JsonArray points = ring.getAsJsonArray();
                 double[][] xy = new double[points.size()][];
@@ -81,8 +86,9 @@ public record ProvinceOutline(String geoJson, boolean approximate, String source
                 }
                 rings.add(xy);
             }
+            result.add(rings);
         }
-        return rings;
+        return result;
     }
 
     private static String optional(JsonObject properties, String name) {
